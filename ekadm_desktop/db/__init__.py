@@ -1,0 +1,1 @@
+"""Engine, sessions, SQLite/PostgreSQL specifics, migrations and backup. No Qt here."""
