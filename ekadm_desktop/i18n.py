@@ -52,6 +52,11 @@ def install(language: str) -> Catalog:
     return _active
 
 
+def N_(context: str, text: str) -> str:
+    """Mark ``text`` for translation where it is defined; translate it later with ``tr(context, text)``."""
+    return text
+
+
 def tr(context: str, text: str) -> str:
     """The translation of ``text`` (Swedish source) in the installed language."""
     return _active.get((context, text), text)

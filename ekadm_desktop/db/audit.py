@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect, insert
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from ekadm_desktop.models.base import Editable, utc_now
@@ -36,10 +36,9 @@ def json_value(value: Any) -> Any:
 
 
 def _row_id(obj: Any) -> str:
-    identity = inspect(obj).identity
-    if identity is None:
-        return ""
-    return ",".join(str(part) for part in identity)
+    # The identity key of a new row is not set yet in after_flush; its primary key columns are.
+    key = inspect(obj).mapper.primary_key_from_instance(obj)
+    return ",".join("" if part is None else str(part) for part in key)
 
 
 def _column_changes(obj: Any, action: str) -> dict[str, list[Any]]:
@@ -55,7 +54,11 @@ def _column_changes(obj: Any, action: str) -> dict[str, list[Any]]:
             if value is not None and value != "":
                 changes[key] = [None, json_value(value)]
         elif action == "delete":
-            old = history.unchanged[0] if history.unchanged else (history.deleted[0] if history.deleted else None)
+            old = (
+                history.unchanged[0]
+                if history.unchanged
+                else (history.deleted[0] if history.deleted else None)
+            )
             changes[key] = [json_value(old), None]
         elif history.has_changes():
             old = history.deleted[0] if history.deleted else None

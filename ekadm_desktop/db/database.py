@@ -15,7 +15,12 @@ from ekadm_desktop.db.audit import LOGIN_KEY, REASON_KEY, install_audit
 from ekadm_desktop.db.errors import DatabaseError, classify_postgres_error, classify_sqlite_error
 from ekadm_desktop.db.target import DatabaseTarget
 from ekadm_desktop.errors import ConflictError
-from ekadm_desktop.i18n import tr
+from ekadm_desktop.i18n import N_, tr
+
+CONFLICT_MESSAGE = N_(
+    "db",
+    "Posten har ändrats eller tagits bort av någon annan sedan du öppnade den. Läs in den igen och gör om ändringen.",
+)
 
 
 def os_login() -> str:
@@ -64,10 +69,7 @@ class Database:
             session.commit()
         except StaleDataError as exc:
             session.rollback()
-            raise ConflictError(
-                tr("db", "Posten har ändrats eller tagits bort av någon annan sedan du öppnade den. "
-                         "Läs in den igen och gör om ändringen.")
-            ) from exc
+            raise ConflictError(tr("db", CONFLICT_MESSAGE)) from exc
         except DBAPIError as exc:
             session.rollback()
             raise self.translate_error(exc) from exc

@@ -47,15 +47,18 @@ def classify_sqlite_error(exc: BaseException, where: str) -> DatabaseError:
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
-            tr("db", "Databasen {where} är låst av ett annat program eller en annan användare. "
-                     "Försök igen om en stund.").format(where=where),
+            tr(
+                "db",
+                "Databasen {where} är låst av ett annat program eller en annan användare. "
+                "Försök igen om en stund.",
+            ).format(where=where),
             detail=str(exc),
         )
     if "readonly" in text or "read-only" in text or "attempt to write" in text:
         return ReadOnlyDatabaseError(
-            tr("db", "Databasen {where} är skrivskyddad. Kontrollera behörigheten till filen och mappen.").format(
-                where=where
-            ),
+            tr(
+                "db", "Databasen {where} är skrivskyddad. Kontrollera behörigheten till filen och mappen."
+            ).format(where=where),
             detail=str(exc),
         )
     if "not a database" in text or "file is encrypted" in text:
@@ -69,7 +72,9 @@ def classify_sqlite_error(exc: BaseException, where: str) -> DatabaseError:
         )
     if "unable to open" in text:
         return DatabaseError(
-            tr("db", "Databasen {where} kan inte öppnas. Finns mappen och har du behörighet?").format(where=where),
+            tr("db", "Databasen {where} kan inte öppnas. Finns mappen och har du behörighet?").format(
+                where=where
+            ),
             detail=str(exc),
         )
     return DatabaseError(
@@ -80,7 +85,12 @@ def classify_sqlite_error(exc: BaseException, where: str) -> DatabaseError:
 def classify_postgres_error(exc: BaseException, where: str) -> DatabaseError:
     """Turn a driver error from the PostgreSQL server ``where`` into a message for the user."""
     text = str(getattr(exc, "orig", exc)).lower()
-    if "password authentication failed" in text or "no password supplied" in text or "authentication" in text:
+    if (
+        "password authentication failed" in text
+        or "no password supplied" in text
+        or "authentication" in text
+        or ("role" in text and "does not exist" in text)
+    ):
         return AuthenticationError(
             tr("db", "Servern {where} godtog inte användarnamnet eller lösenordet.").format(where=where),
             detail=str(exc),

@@ -25,7 +25,13 @@ from ekadm_desktop.db.errors import (
     classify_sqlite_error,
 )
 from ekadm_desktop.db.postgres import create_postgres_engine
-from ekadm_desktop.db.sqlite import BUSY_TIMEOUT_MS, backup_sqlite, check_sqlite_file, create_sqlite_engine, raise_if_corrupt
+from ekadm_desktop.db.sqlite import (
+    BUSY_TIMEOUT_MS,
+    backup_sqlite,
+    check_sqlite_file,
+    create_sqlite_engine,
+    raise_if_corrupt,
+)
 from ekadm_desktop.db.target import DatabaseTarget
 from ekadm_desktop.i18n import tr
 
@@ -76,9 +82,9 @@ def _check_writable(path: Path, existed: bool) -> None:
     # The rollback journal is a file beside the database, so the folder must be writable too.
     if existed and not os.access(path, os.W_OK):
         raise ReadOnlyDatabaseError(
-            tr("db", "Databasen {where} är skrivskyddad. Kontrollera behörigheten till filen och mappen.").format(
-                where=path
-            )
+            tr(
+                "db", "Databasen {where} är skrivskyddad. Kontrollera behörigheten till filen och mappen."
+            ).format(where=path)
         )
     if not os.access(path.parent, os.W_OK):
         raise ReadOnlyDatabaseError(
@@ -132,7 +138,11 @@ def _upgrade(engine: Engine, where: str, backup: Path | None) -> None:
             if revision != migrate.head_revision():
                 migrate.upgrade(conn)
     except DBAPIError as exc:
-        saved = tr("db", " Originalet är oförändrat; en kopia finns i {backup}.").format(backup=backup) if backup else ""
+        saved = (
+            tr("db", " Originalet är oförändrat; en kopia finns i {backup}.").format(backup=backup)
+            if backup
+            else ""
+        )
         raise MigrationError(
             tr("db", "Uppgraderingen av databasen {where} misslyckades: {error}.").format(
                 where=where, error=str(exc.orig).strip()
@@ -145,3 +155,54 @@ def _upgrade(engine: Engine, where: str, backup: Path | None) -> None:
 def _lock_for_migration(conn: Connection) -> None:
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_MIGRATION_LOCK})
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    """What a connection test found, before the user saves a database choice."""
+
+    revision: str | None
+    head: str
+    empty: bool
+
+    def describe(self) -> str:
+        if self.empty:
+            return tr("db", "Anslutningen fungerar. Databasen är tom och förbereds när den öppnas.")
+        if self.revision == self.head:
+            return tr(
+                "db", "Anslutningen fungerar. Databasen har aktuell schemaversion ({revision})."
+            ).format(revision=self.revision)
+        return tr(
+            "db",
+            "Anslutningen fungerar. Databasen har schemaversion {revision} och uppgraderas till {head} när den "
+            "öppnas (efter en säkerhetskopia).",
+        ).format(revision=self.revision, head=self.head)
+
+
+def probe_database(
+    target: DatabaseTarget, *, password: str | None = None, busy_timeout_ms: int = 3000
+) -> ProbeResult:
+    """Connect and read the schema version without changing anything; raise what opening would raise."""
+    where = target.describe()
+    if target.sqlite_path is not None:
+        existed = check_sqlite_file(target.sqlite_path)
+        _check_writable(target.sqlite_path, existed)
+        if not existed:
+            return ProbeResult(None, migrate.head_revision(), True)
+        engine = create_sqlite_engine(target.sqlite_path, busy_timeout_ms=busy_timeout_ms)
+    else:
+        engine = create_postgres_engine(target.url, password)
+    try:
+        if target.sqlite_path is not None:
+            raise_if_corrupt(engine, target.sqlite_path)
+        with engine.connect() as conn:
+            revision = migrate.current_revision(conn)
+            tables = migrate.user_tables(conn)
+        _refuse_foreign(revision, tables, where)
+        return ProbeResult(revision, migrate.head_revision(), revision is None)
+    except DBAPIError as exc:
+        if target.is_sqlite:
+            raise classify_sqlite_error(exc, where) from exc
+        raise classify_postgres_error(exc, where) from exc
+    finally:
+        engine.dispose()

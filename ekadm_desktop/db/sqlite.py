@@ -9,7 +9,12 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from ekadm_desktop.db.errors import CorruptDatabaseError, DatabaseError, NotADatabaseError, ReadOnlyDatabaseError
+from ekadm_desktop.db.errors import (
+    CorruptDatabaseError,
+    DatabaseError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+)
 from ekadm_desktop.i18n import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -28,13 +28,17 @@ class DatabaseTarget:
         parsed = make_url(url)
         if parsed.get_backend_name() != "postgresql":
             raise ValueError(f"not a PostgreSQL URL: {url}")
-        return cls(postgres_url=parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False))
+        return cls(
+            postgres_url=parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+        )
 
     @classmethod
     def parse(cls, text: str) -> DatabaseTarget:
         """A PostgreSQL URL (``postgresql://…``) or an SQLite path (``sqlite:///…`` or a plain path)."""
         if text.startswith(("postgresql:", "postgresql+", "postgres:")):
-            return cls.postgres(text.replace("postgres:", "postgresql:", 1) if text.startswith("postgres:") else text)
+            return cls.postgres(
+                text.replace("postgres:", "postgresql:", 1) if text.startswith("postgres:") else text
+            )
         if text.startswith("sqlite:///"):
             return cls.sqlite(text.removeprefix("sqlite:///"))
         return cls.sqlite(text)

@@ -28,7 +28,9 @@ class MonthlyVolume(Editable, Base):
     process_id: Mapped[int] = mapped_column(ForeignKey("process.id"))
     transaction_type_id: Mapped[int] = mapped_column(ForeignKey("transaction_type.id"))
     quantity: Mapped[Decimal] = mapped_column(Numeric(14, 2))
-    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("volume_import_batch.id", ondelete="SET NULL"))
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("volume_import_batch.id", ondelete="SET NULL")
+    )
 
     customer: Mapped[Customer] = relationship()
     process: Mapped[Process] = relationship()

@@ -43,10 +43,20 @@ PROCESSES: list[tuple[str, str, ProcessKind, str]] = [
     ("fixed_assets", "Anläggning", ProcessKind.OTHER, "VAST"),
     ("accounting", "Redovisning till rapportering inkl. bokslut", ProcessKind.OTHER, "NORD"),
     ("balance_reconciliation", "Avstämning av balanskonton", ProcessKind.ADDITIONAL, "NORD"),
-    ("internal_reconciliation", "Avstämning av interna mellanhavanden/motparter", ProcessKind.ADDITIONAL, "SYD"),
+    (
+        "internal_reconciliation",
+        "Avstämning av interna mellanhavanden/motparter",
+        ProcessKind.ADDITIONAL,
+        "SYD",
+    ),
     ("local_invoicing", "Lokal fakturering med bilagor", ProcessKind.ADDITIONAL, "NORD"),
     ("journal_vouchers", "Memorialbokföring/internfakturering", ProcessKind.ADDITIONAL, "VAST"),
-    ("training", "Information och utbildning i Agresso självservice och WebInfo", ProcessKind.ADDITIONAL, "OST"),
+    (
+        "training",
+        "Information och utbildning i Agresso självservice och WebInfo",
+        ProcessKind.ADDITIONAL,
+        "OST",
+    ),
     ("city_cashier", "Stadskassan", ProcessKind.OTHER, "VAST"),
     ("service_vehicles", "Stadens tjänstefordon", ProcessKind.OTHER, "SYD"),
     ("debt_enforcement", "Kronofogdeärenden", ProcessKind.OTHER, "SYD"),
@@ -115,18 +125,56 @@ class TT:
 TRANSACTION_TYPES: list[tuple[str, str, str | None, PriceUnit, bool | None, bool, int | None]] = [
     (TT.CL_FEEDER, "Kundfaktura via försystem", "customer_ledger", PriceUnit.TRANSACTION, True, True, 9),
     (TT.CL_MANUAL, "Kundfaktura manuell", "customer_ledger", PriceUnit.TRANSACTION, False, True, 30),
-    (TT.CL_MANUAL_ATTACHMENT, "Kundfaktura manuell med bilaga", "customer_ledger", PriceUnit.TRANSACTION,
-     False, True, 45),
-    (TT.SL_ELECTRONIC, "Leverantörsfaktura elektronisk", "supplier_ledger", PriceUnit.TRANSACTION, True, True, 19),
+    (
+        TT.CL_MANUAL_ATTACHMENT,
+        "Kundfaktura manuell med bilaga",
+        "customer_ledger",
+        PriceUnit.TRANSACTION,
+        False,
+        True,
+        45,
+    ),
+    (
+        TT.SL_ELECTRONIC,
+        "Leverantörsfaktura elektronisk",
+        "supplier_ledger",
+        PriceUnit.TRANSACTION,
+        True,
+        True,
+        19,
+    ),
     (TT.SL_MANUAL, "Leverantörsfaktura manuell", "supplier_ledger", PriceUnit.TRANSACTION, False, True, 40),
     (TT.REMINDER, "Påminnelse", "customer_ledger", PriceUnit.TRANSACTION, None, False, 40),
     (TT.INCORRECT_DOCUMENT, "Felaktigt underlag", None, PriceUnit.TRANSACTION, None, False, None),
-    (TT.UNIDENTIFIED_PAYMENT, "Oidentifierad inbetalning", "cash_bank", PriceUnit.TRANSACTION, None, False, None),
-    (TT.DEBT_COLLECTION, "Inkassokrav (leverantörsskuld)", "supplier_ledger", PriceUnit.TRANSACTION, None, False,
-     None),
+    (
+        TT.UNIDENTIFIED_PAYMENT,
+        "Oidentifierad inbetalning",
+        "cash_bank",
+        PriceUnit.TRANSACTION,
+        None,
+        False,
+        None,
+    ),
+    (
+        TT.DEBT_COLLECTION,
+        "Inkassokrav (leverantörsskuld)",
+        "supplier_ledger",
+        PriceUnit.TRANSACTION,
+        None,
+        False,
+        None,
+    ),
     (TT.LATE_INTEREST, "Dröjsmålsränta (kr)", "supplier_ledger", PriceUnit.TRANSACTION, None, False, None),
     (TT.PETTY_CASH, "Handkassa/tillfälligt förskott", "cash_bank", PriceUnit.TRANSACTION, None, False, None),
-    (TT.UNPAID_CUSTOMER_INVOICE, "Obetald kundfaktura", "customer_ledger", PriceUnit.TRANSACTION, None, False, None),
+    (
+        TT.UNPAID_CUSTOMER_INVOICE,
+        "Obetald kundfaktura",
+        "customer_ledger",
+        PriceUnit.TRANSACTION,
+        None,
+        False,
+        None,
+    ),
     (TT.HOUR_ACCOUNTANT, "Timme redovisningsekonom/systemförvaltare", None, PriceUnit.HOUR, None, False, 400),
     (TT.HOUR_ADMINISTRATOR, "Timme ekonomiadministratör", None, PriceUnit.HOUR, None, False, 360),
 ]
@@ -153,7 +201,9 @@ def is_seeded(session: Session) -> bool:
 
 def seed_reference_data(session: Session) -> None:
     """Insert the reference data into an empty database (in the caller's transaction)."""
-    units = {code: Unit(code=code, name=name, group_phone=phone, email=email) for code, name, phone, email in UNITS}
+    units = {
+        code: Unit(code=code, name=name, group_phone=phone, email=email) for code, name, phone, email in UNITS
+    }
     session.add_all(units.values())
     processes = {
         code: Process(code=code, name=name, kind=kind, owner_unit=units[owner], sort_order=i)
@@ -161,8 +211,14 @@ def seed_reference_data(session: Session) -> None:
     }
     session.add_all(processes.values())
     for i, (name, unit) in enumerate(DISTRICTS, start=1):
-        session.add(Customer(code=f"SDF{i:02d}", name=f"{name} stadsdelsförvaltning", kind=CustomerKind.DISTRICT,
-                             unit=units[unit]))
+        session.add(
+            Customer(
+                code=f"SDF{i:02d}",
+                name=f"{name} stadsdelsförvaltning",
+                kind=CustomerKind.DISTRICT,
+                unit=units[unit],
+            )
+        )
     for i, (name, unit) in enumerate(SPECIALISTS, start=1):
         session.add(Customer(code=f"FF{i:02d}", name=name, kind=CustomerKind.SPECIALIST, unit=units[unit]))
     for order, (code, name, process, unit_kind, electronic, invoice, price) in enumerate(TRANSACTION_TYPES):

@@ -9,14 +9,14 @@ from sqlalchemy.orm import Session
 
 from ekadm_desktop.db.database import Database
 from ekadm_desktop.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from ekadm_desktop.i18n import tr
+from ekadm_desktop.i18n import N_, tr
 from ekadm_desktop.models.users import Role, User
 
 ROLE_LABELS = {
-    Role.ADMINISTRATOR: "Administratör",
-    Role.CONTROLLER: "Controller",
-    Role.UNIT_MANAGER: "Enhetschef",
-    Role.READER: "Läsare",
+    Role.ADMINISTRATOR: N_("roles", "Administratör"),
+    Role.CONTROLLER: N_("roles", "Controller"),
+    Role.UNIT_MANAGER: N_("roles", "Enhetschef"),
+    Role.READER: N_("roles", "Läsare"),
 }
 
 
@@ -95,8 +95,15 @@ class UserService:
             ]
 
     def save_user(
-        self, user_id: int | None, expected_version: int | None, *, login: str, display_name: str,
-        role: Role, unit_id: int | None, active: bool,
+        self,
+        user_id: int | None,
+        expected_version: int | None,
+        *,
+        login: str,
+        display_name: str,
+        role: Role,
+        unit_id: int | None,
+        active: bool,
     ) -> UserRow:
         self._current.require_administrator()
         login = login.strip()
@@ -114,17 +121,25 @@ class UserService:
                     raise NotFound(tr("users", "Användaren finns inte längre."))
                 if expected_version is not None and found.version != expected_version:
                     raise ConflictError(
-                        tr("db", "Posten har ändrats eller tagits bort av någon annan sedan du öppnade den. "
-                                 "Läs in den igen och gör om ändringen."),
-                        table="app_user", row_id=user_id,
+                        tr(
+                            "db",
+                            "Posten har ändrats eller tagits bort av någon annan sedan du öppnade den. "
+                            "Läs in den igen och gör om ändringen.",
+                        ),
+                        table="app_user",
+                        row_id=user_id,
                     )
                 user = found
             if user.id == self._current.id and role is not Role.ADMINISTRATOR:
-                raise ValidationError(tr("users", "Du kan inte ta bort din egen administratörsroll."), field="role")
+                raise ValidationError(
+                    tr("users", "Du kan inte ta bort din egen administratörsroll."), field="role"
+                )
             user.login = login
             user.display_name = display_name.strip()
             user.role = role
             user.unit_id = unit_id if role is Role.UNIT_MANAGER else None
             user.active = active
             s.flush()
-            return UserRow(user.id, user.login, user.display_name, user.role, user.unit_id, user.active, user.version)
+            return UserRow(
+                user.id, user.login, user.display_name, user.role, user.unit_id, user.active, user.version
+            )

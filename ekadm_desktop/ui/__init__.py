@@ -1,0 +1,1 @@
+"""Qt only: main window, area views, table models, dialogs, background tasks."""

@@ -1,0 +1,58 @@
+"""The areas of the app shown in the navigation list.
+
+Adding an area is one line in ``AREAS``: the main window builds its navigation from this list
+and creates each view the first time it is opened (views are imported lazily, so start-up
+does not pay for areas nobody opens).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from ekadm_desktop.services.users import CurrentUser
+from ekadm_desktop.ui.context import ViewContext
+
+
+def everyone(_user: CurrentUser) -> bool:
+    return True
+
+
+def administrators(user: CurrentUser) -> bool:
+    return user.is_administrator
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str  # Swedish source text in the "areas" translation context
+    view: str  # "module:Class"; the class is called with (ViewContext, parent)
+    icon: str = ""  # a QStyle standard pixmap name, e.g. "SP_FileDialogDetailedView"
+    visible: Callable[[CurrentUser], bool] = everyone
+
+    def create(self, context: ViewContext, parent: QWidget | None = None) -> QWidget:
+        module_name, class_name = self.view.split(":")
+        view_class = getattr(import_module(module_name), class_name)
+        widget: QWidget = view_class(context, parent)
+        return widget
+
+
+AREAS: list[Area] = [
+    Area(
+        "start",
+        QT_TRANSLATE_NOOP("areas", "Start"),
+        "ekadm_desktop.ui.start_view:StartView",
+        "SP_DirHomeIcon",
+    ),
+    Area(
+        "admin",
+        QT_TRANSLATE_NOOP("areas", "Administration"),
+        "ekadm_desktop.ui.admin.view:AdminView",
+        "SP_FileDialogDetailedView",
+        administrators,
+    ),
+]

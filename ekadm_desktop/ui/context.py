@@ -1,0 +1,16 @@
+"""What an area view gets from the composition root: the services and the task runner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ekadm_desktop.services.bundle import Services
+from ekadm_desktop.settings import AppPaths
+from ekadm_desktop.ui.tasks import TaskRunner
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    services: Services
+    tasks: TaskRunner
+    paths: AppPaths

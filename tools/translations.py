@@ -1,0 +1,154 @@
+"""Keep ``resources/translations/ekadm_en.ts`` in step with the Swedish source strings.
+
+    uv run python tools/translations.py          # add new strings (unfinished), mark vanished ones
+    uv run python tools/translations.py --check  # exit 1 if a string lacks an English translation
+
+Strings are found by reading the code (no import): ``self.tr("…")`` (context = the class),
+``QCoreApplication.translate("ctx", "…")``, ``QT_TRANSLATE_NOOP("ctx", "…")`` and the Qt-free
+``tr("ctx", "…")`` / ``N_("ctx", "…")`` of ``ekadm_desktop.i18n``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "ekadm_desktop"
+TS_FILE = PACKAGE / "resources" / "translations" / "ekadm_en.ts"
+CONTEXT_FUNCTIONS = {"translate", "QT_TRANSLATE_NOOP", "tr", "N_"}
+
+Messages = dict[tuple[str, str], str]  # (context, source) -> "file:line"
+
+
+class _Collector(ast.NodeVisitor):
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.classes: list[str] = []
+        self.found: Messages = {}
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        literals = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        if name == "tr" and isinstance(node.func, ast.Attribute) and len(node.args) >= 1 and self.classes:
+            if isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                self.found.setdefault((self.classes[-1], node.args[0].value), f"{self.where}:{node.lineno}")
+        elif name in CONTEXT_FUNCTIONS and len(node.args) >= 2 and len(literals) >= 2:
+            first, second = node.args[0], node.args[1]
+            if isinstance(first, ast.Constant) and isinstance(second, ast.Constant):
+                self.found.setdefault((str(first.value), str(second.value)), f"{self.where}:{node.lineno}")
+        self.generic_visit(node)
+
+
+def extract_messages(package: Path = PACKAGE) -> Messages:
+    found: Messages = {}
+    for path in sorted(package.rglob("*.py")):
+        if "migrations" in path.parts:
+            continue
+        collector = _Collector(str(path.relative_to(package.parent)))
+        collector.visit(ast.parse(path.read_text(encoding="utf-8")))
+        for key, where in collector.found.items():
+            found.setdefault(key, where)
+    return found
+
+
+def read_ts(path: Path = TS_FILE) -> dict[tuple[str, str], tuple[str, str]]:
+    """(context, source) -> (translation, type) where type is '' for finished."""
+    if not path.exists():
+        return {}
+    result: dict[tuple[str, str], tuple[str, str]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            source = message.findtext("source", default="")
+            translation = message.find("translation")
+            text = translation.text or "" if translation is not None else ""
+            kind = translation.get("type", "") if translation is not None else "unfinished"
+            result[(name, source)] = (text, kind)
+    return result
+
+
+def write_ts(
+    entries: dict[tuple[str, str], tuple[str, str]], locations: Messages, path: Path = TS_FILE
+) -> None:
+    root = ET.Element("TS", version="2.1", language="en_GB", sourcelanguage="sv_SE")
+    contexts: dict[str, ET.Element] = {}
+    for (context, source), (text, kind) in sorted(entries.items()):
+        if context not in contexts:
+            element = ET.SubElement(root, "context")
+            ET.SubElement(element, "name").text = context
+            contexts[context] = element
+        message = ET.SubElement(contexts[context], "message")
+        where = locations.get((context, source))
+        if where:  # the file only: line numbers would change the file at every edit
+            ET.SubElement(message, "location", filename=f"../../../{where.rsplit(':', 1)[0]}")
+        ET.SubElement(message, "source").text = source
+        translation = ET.SubElement(message, "translation")
+        translation.text = text
+        if kind:
+            translation.set("type", kind)
+    ET.indent(root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        f.write(ET.tostring(root, encoding="unicode"))
+        f.write("\n")
+
+
+def missing_translations() -> list[str]:
+    existing = read_ts()
+    problems = []
+    for key, where in sorted(extract_messages().items()):
+        text, kind = existing.get(key, ("", "unfinished"))
+        if not text or kind:
+            problems.append(f"{where}: [{key[0]}] {key[1]!r}")
+    return problems
+
+
+def update() -> tuple[int, int]:
+    messages = extract_messages()
+    existing = read_ts()
+    entries: dict[tuple[str, str], tuple[str, str]] = {}
+    added = 0
+    for key in messages:
+        if key in existing:
+            text, kind = existing[key]
+            entries[key] = (text, "" if kind == "vanished" and text else kind)
+        else:
+            entries[key] = ("", "unfinished")
+            added += 1
+    vanished = 0
+    for key, (text, _kind) in existing.items():
+        if key not in messages and text:
+            entries[key] = (text, "vanished")
+            vanished += 1
+    write_ts(entries, messages)
+    return added, vanished
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if args.check:
+        problems = missing_translations()
+        for problem in problems:
+            print(problem)
+        return 1 if problems else 0
+    added, vanished = update()
+    print(f"{TS_FILE.relative_to(ROOT)}: {added} new, {vanished} vanished")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
