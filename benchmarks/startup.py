@@ -4,8 +4,11 @@
 
 Both are started as fresh processes with the same interpreter, interleaved, and timed from just
 before the process is spawned to the first paint of the window (the child prints the wall-clock
-time of its first paint). Prints the medians and, last, ``RESULT ratio=… app_ms=… bare_ms=…``.
-Target: ratio ≤ 1.5.
+time of its first paint). The app paints its window (menus, navigation frame, status bar) before
+the database layer is loaded; the database then opens in a background task. So the figures are
+``app_ms`` (first paint, the issue's measure) and, for honesty, ``ready_ms``: until the demo
+database is open and its areas are shown. Prints the medians and, last,
+``RESULT ratio=… app_ms=… bare_ms=… ready_ms=…``. Target: ratio ≤ 1.5.
 """
 
 from __future__ import annotations
@@ -47,13 +50,33 @@ sys.exit(app.exec())
 """
 
 
-def time_to_paint(command: list[str], env: dict[str, str]) -> float:
+def timings(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Milliseconds from spawning ``command`` to each ``EVENT <epoch>`` line it prints."""
     start = time.time()
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
-    for line in result.stdout.splitlines():
-        if line.startswith("PAINTED "):
-            return (float(line.split()[1]) - start) * 1000
-    raise RuntimeError(f"no paint from {command}: rc={result.returncode}\n{result.stdout}\n{result.stderr}")
+    found = {
+        line.split()[0]: (float(line.split()[1]) - start) * 1000
+        for line in result.stdout.splitlines()
+        if line.startswith(("PAINTED ", "READY "))
+    }
+    if "PAINTED" not in found:
+        raise RuntimeError(
+            f"no paint from {command}: rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+        )
+    return found
+
+
+def compile_bytecode() -> None:
+    """Installed apps run from compiled bytecode; a checkout run with PYTHONDONTWRITEBYTECODE=1
+    (as on CI machines) would compile every module at every start and measure that instead."""
+    import site
+
+    folders = [*site.getsitepackages(), str(Path(__file__).resolve().parents[1] / "ekadm_desktop")]
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "-j", "0", *folders],
+        check=False,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def ensure_demo(home: Path, env: dict[str, str]) -> None:
@@ -61,6 +84,7 @@ def ensure_demo(home: Path, env: dict[str, str]) -> None:
     if demo.exists():
         return
     print(f"creating the demo database in {demo} …", file=sys.stderr)
+    demo.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [sys.executable, "-m", "ekadm_desktop.cli", "demo", "create", str(demo)],
         env=env,
@@ -82,20 +106,28 @@ def main() -> int:
         "EKADM_HOME": str(home),
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
     }
+    compile_bytecode()
     ensure_demo(home, env)
-    app = [sys.executable, "-m", "ekadm_desktop", "--demo", "--exit-after-paint"]
+    app = [sys.executable, "-m", "ekadm_desktop", "--demo", "--startup-timing"]
     bare = [sys.executable, "-c", BARE_WINDOW]
-    time_to_paint(app, env)  # warm the OS file cache for both before measuring
-    time_to_paint(bare, env)
+    timings(app, env)  # warm the OS file cache for both before measuring
+    timings(bare, env)
     app_ms: list[float] = []
+    ready_ms: list[float] = []
     bare_ms: list[float] = []
     for _ in range(args.runs):
-        bare_ms.append(time_to_paint(bare, env))
-        app_ms.append(time_to_paint(app, env))
-    app_median, bare_median = statistics.median(app_ms), statistics.median(bare_ms)
-    print(f"app  ms: {' '.join(f'{v:.0f}' for v in app_ms)}  median {app_median:.0f}")
-    print(f"bare ms: {' '.join(f'{v:.0f}' for v in bare_ms)}  median {bare_median:.0f}")
-    print(f"RESULT ratio={app_median / bare_median:.2f} app_ms={app_median:.0f} bare_ms={bare_median:.0f}")
+        bare_ms.append(timings(bare, env)["PAINTED"])
+        measured = timings(app, env)
+        app_ms.append(measured["PAINTED"])
+        ready_ms.append(measured["READY"])
+    app_median, bare_median, ready_median = (statistics.median(v) for v in (app_ms, bare_ms, ready_ms))
+    print(f"app painted ms: {' '.join(f'{v:.0f}' for v in app_ms)}  median {app_median:.0f}")
+    print(f"app ready   ms: {' '.join(f'{v:.0f}' for v in ready_ms)}  median {ready_median:.0f}")
+    print(f"bare painted ms: {' '.join(f'{v:.0f}' for v in bare_ms)}  median {bare_median:.0f}")
+    print(
+        f"RESULT ratio={app_median / bare_median:.2f} app_ms={app_median:.0f} bare_ms={bare_median:.0f} "
+        f"ready_ms={ready_median:.0f}"
+    )
     return 0
 
 

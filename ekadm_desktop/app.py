@@ -1,4 +1,8 @@
-"""The composition root: settings → database → services → main window. Nothing else builds these."""
+"""The composition root: settings → database → services → main window. Nothing else builds these.
+
+The window appears first; the database layer (SQLAlchemy, the models, the services) is loaded
+and the database opened in a background task, so start-up is not held up by it.
+"""
 
 from __future__ import annotations
 
@@ -7,32 +11,30 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ekadm_desktop import __version__
-from ekadm_desktop.db.database import Database
-from ekadm_desktop.db.open import open_database
 from ekadm_desktop.db.target import DatabaseTarget
-from ekadm_desktop.errors import EkadmError
 from ekadm_desktop.i18n import LANGUAGES
 from ekadm_desktop.progress import Progress
 from ekadm_desktop.resources import resource_path
-from ekadm_desktop.services.bundle import Services, build_services
-from ekadm_desktop.services.setup import prepare_database
 from ekadm_desktop.settings import AppPaths, Settings, SettingsError, load_settings, save_settings
-from ekadm_desktop.ui.about_dialog import AboutDialog
 from ekadm_desktop.ui.areas import AREAS
+from ekadm_desktop.ui.common.messages import show_error
 from ekadm_desktop.ui.context import ViewContext
 from ekadm_desktop.ui.main_window import MainWindow
-from ekadm_desktop.ui.messages import show_error
 from ekadm_desktop.ui.open_failure import OpenChoice, ask_after_open_failure
-from ekadm_desktop.ui.settings_dialog import SettingsDialog
 from ekadm_desktop.ui.tasks import TaskRunner
 from ekadm_desktop.ui.translator import install_language
+
+if TYPE_CHECKING:
+    from ekadm_desktop.db.database import Database
+    from ekadm_desktop.services.bundle import Services
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +45,34 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--database", metavar="PATH|URL", help="open this SQLite file or PostgreSQL URL")
     parser.add_argument("--language", choices=sorted(LANGUAGES), help="user-interface language")
     parser.add_argument("--version", action="version", version=f"EkAdm Desktop {__version__}")
-    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--startup-timing", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(list(argv))
+
+
+@dataclass(frozen=True)
+class Opened:
+    services: Services
+    upgraded_from: str | None
+    backup: object
+
+
+def open_services(
+    target: DatabaseTarget, password: str | None, paths: AppPaths, progress: Progress
+) -> Opened:
+    """Open (create, upgrade) the database and build its services; runs in a background task."""
+    from ekadm_desktop.db.open import open_database
+    from ekadm_desktop.services.bundle import build_services
+    from ekadm_desktop.services.setup import prepare_database
+
+    progress.step(0, 2, QApplication.translate("app", "Öppnar databasen…"))
+    opened = open_database(target, backup_dir=paths.backup_dir, password=password)
+    try:
+        progress.step(1, 2, QApplication.translate("app", "Läser in…"))
+        user = prepare_database(opened.database)
+        return Opened(build_services(opened.database, user), opened.upgraded_from, opened.backup)
+    except BaseException:
+        opened.database.dispose()
+        raise
 
 
 class EkadmApplication:
@@ -58,15 +86,18 @@ class EkadmApplication:
         tasks: TaskRunner,
         override: DatabaseTarget | None = None,
         demo: bool = False,
+        quit_app: Callable[[], None] = QApplication.quit,
     ) -> None:
         self.paths = paths
         self.settings = settings
         self.tasks = tasks
         self.override = override
         self.demo = demo
+        self._quit = quit_app
         self.database: Database | None = None
         self.services: Services | None = None
         self.window: MainWindow | None = None
+        self.ready_callbacks: list[Callable[[MainWindow], None]] = []
 
     # -- which database ---------------------------------------------------------------
     def target(self) -> DatabaseTarget:
@@ -76,90 +107,9 @@ class EkadmApplication:
             return DatabaseTarget.sqlite(self.paths.demo_database)
         return self.settings.database.target(self.paths)
 
-    def start(self, on_ready: Callable[[MainWindow], None] | None = None) -> None:
-        """Open the database (making the demo one first if asked) and show the main window."""
-        target = self.target()
-        if self.demo and self.override is None and not self._demo_exists():
-            self._create_demo(target, on_ready)
-            return
-        if self.open_with_recovery(target, password=None):
-            assert self.window is not None
-            if on_ready is not None:
-                on_ready(self.window)
-        else:
-            QApplication.quit()
-
-    def _demo_exists(self) -> bool:
-        path = self.paths.demo_database
-        return path.exists() and path.stat().st_size > 0
-
-    def _create_demo(self, target: DatabaseTarget, on_ready: Callable[[MainWindow], None] | None) -> None:
-        from ekadm_desktop.services.demo import create_demo_database
-
-        self.paths.data_dir.mkdir(parents=True, exist_ok=True)
-        path = self.paths.demo_database
-        path.unlink(missing_ok=True)  # an empty left-over file
-
-        def work(progress: Progress) -> object:
-            return create_demo_database(path, backup_dir=self.paths.backup_dir, progress=progress)
-
-        def done(_summary: object) -> None:
-            self.start(on_ready)
-
-        def failed(exc: BaseException) -> None:
-            show_error(None, QApplication.translate("app", "Demodatabasen kunde inte skapas"), exc)
-            QApplication.quit()
-
-        self.tasks.run(
-            QApplication.translate("app", "Skapar demodatabasen (första gången)…"), work, done, failed
-        )
-
-    # -- opening, with a way out when it fails -------------------------------------------
-    def open_with_recovery(self, target: DatabaseTarget, password: str | None) -> bool:
-        """Try to open ``target``; on failure let the user pick another, retry or quit."""
-        while True:
-            try:
-                self._open(target, password)
-                return True
-            except EkadmError as exc:
-                choice = ask_after_open_failure(self.window, target.describe(), exc)
-            if choice is OpenChoice.QUIT:
-                return False
-            if choice is OpenChoice.CHOOSE_OTHER:
-                chosen = self.choose_database(self.window)
-                if chosen is None:
-                    continue
-                target, password = chosen
-
-    def _open(self, target: DatabaseTarget, password: str | None) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            opened = open_database(target, backup_dir=self.paths.backup_dir, password=password)
-            try:
-                user = prepare_database(opened.database)
-            except BaseException:
-                opened.database.dispose()
-                raise
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if opened.backup is not None:
-            log.info(
-                "upgraded %s from %s; backup at %s", target.describe(), opened.upgraded_from, opened.backup
-            )
-        self._replace_window(opened.database, build_services(opened.database, user))
-
-    def _replace_window(self, database: Database, services: Services) -> None:
-        old_window, old_database = self.window, self.database
-        if old_window is not None:
-            self.settings.window = old_window.layout_settings()
-            old_window.closing.disconnect(self.save_layout)
-            old_window.close()
-            old_window.deleteLater()
-        if old_database is not None:
-            old_database.dispose()
-        self.database, self.services = database, services
-        context = ViewContext(services=services, tasks=self.tasks, paths=self.paths)
-        window = MainWindow(context, AREAS, self.settings.window)
+    def start(self) -> MainWindow:
+        """Show the window at once, then open the database (making the demo one first if asked)."""
+        window = MainWindow(AREAS, self.settings.window)
         icon = resource_path("icons", "ekadm.png")
         if icon.exists():
             window.setWindowIcon(QIcon(str(icon)))
@@ -169,16 +119,98 @@ class EkadmApplication:
         self.tasks.set_parent_widget(window)
         self.window = window
         window.show()
+        target = self.target()
+        if self.demo and self.override is None and not self._demo_exists():
+            self._create_demo(target)
+        else:
+            self.open(target, None)
+        return window
+
+    def _demo_exists(self) -> bool:
+        path = self.paths.demo_database
+        return path.exists() and path.stat().st_size > 0
+
+    def _create_demo(self, target: DatabaseTarget) -> None:
+        self.paths.data_dir.mkdir(parents=True, exist_ok=True)
+        path = self.paths.demo_database
+        path.unlink(missing_ok=True)  # an empty left-over file
+        assert self.window is not None
+        self.window.show_waiting(QApplication.translate("app", "Skapar demodatabasen (första gången)…"))
+
+        def work(progress: Progress) -> object:
+            from ekadm_desktop.services.demo import create_demo_database
+
+            return create_demo_database(path, backup_dir=self.paths.backup_dir, progress=progress)
+
+        def failed(exc: BaseException) -> None:
+            show_error(self.window, QApplication.translate("app", "Demodatabasen kunde inte skapas"), exc)
+            self._quit()
+
+        self.tasks.run(
+            QApplication.translate("app", "Skapar demodatabasen (första gången)…"),
+            work,
+            lambda _summary: self.open(target, None),
+            failed,
+        )
+
+    # -- opening, with a way out when it fails -------------------------------------------
+    def open(self, target: DatabaseTarget, password: str | None) -> None:
+        """Open ``target`` in the background; on failure let the user pick another, retry or quit.
+
+        While another database is being opened the current one stays attached, so a failed
+        switch leaves the user where they were.
+        """
+        assert self.window is not None
+        if self.database is None:
+            self.window.show_waiting(
+                QApplication.translate("app", "Öppnar databasen {where}…").format(where=target.describe())
+            )
+        self.tasks.run(
+            QApplication.translate("app", "Öppnar databasen"),
+            lambda progress: open_services(target, password, self.paths, progress),
+            self._attach,
+            lambda exc: self._open_failed(target, exc),
+        )
+
+    def _open_failed(self, target: DatabaseTarget, exc: BaseException) -> None:
+        while True:
+            choice = ask_after_open_failure(self.window, target.describe(), exc)
+            if choice is OpenChoice.RETRY:
+                self.open(target, None)
+                return
+            if choice is OpenChoice.CHOOSE_OTHER:
+                chosen = self.choose_database(self.window)
+                if chosen is None:
+                    continue
+                self.open(*chosen)
+                return
+            if self.database is None:
+                self._quit()
+            return
+
+    def _attach(self, opened: Opened) -> None:
+        if opened.backup is not None:
+            log.info("upgraded from %s; backup at %s", opened.upgraded_from, opened.backup)
+        old = self.database
+        self.services = opened.services
+        self.database = opened.services.db
+        assert self.window is not None
+        self.window.attach(ViewContext(services=opened.services, tasks=self.tasks, paths=self.paths))
+        if old is not None:
+            old.dispose()
+        for callback in self.ready_callbacks:
+            callback(self.window)
 
     # -- settings ----------------------------------------------------------------------
     def choose_database(self, parent: QWidget | None) -> tuple[DatabaseTarget, str | None] | None:
         """Show the settings dialog; on OK save the settings and return the chosen database."""
+        from ekadm_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.paths, self.tasks, parent)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return None
-        chosen = dialog.chosen_settings()
         password = dialog.password_entered or None
-        chosen = replace(chosen, window=self.settings.window)
+        chosen = replace(dialog.chosen_settings(), window=self.settings.window)
         self.settings = chosen
         self.save_settings()
         target = chosen.database.target(self.paths)
@@ -193,15 +225,14 @@ class EkadmApplication:
         return target, password
 
     def edit_settings(self) -> None:
-        current = self.target()
+        current = self.target() if self.database is None else self.database.target
         chosen = self.choose_database(self.window)
-        if chosen is None:
-            return
-        target, password = chosen
-        if target != current:
-            self.open_with_recovery(target, password)
+        if chosen is not None and chosen[0] != current:
+            self.open(*chosen)
 
     def show_about(self) -> None:
+        from ekadm_desktop.ui.about_dialog import AboutDialog
+
         if self.database is None:
             return
         kind = "PostgreSQL" if self.database.kind == "postgresql" else "SQLite"
@@ -222,17 +253,22 @@ class EkadmApplication:
         self.tasks.wait_all()
         if self.database is not None:
             self.database.dispose()
+            self.database = None
 
 
-class _ExitAfterPaint(QObject):
-    """For the start-up benchmark: print the wall-clock time of the first paint, then quit."""
+class _StartupTiming(QObject):
+    """For the start-up benchmark: print the wall-clock time of the window's first paint and of
+    the moment the database is open and attached, then quit."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             print(f"PAINTED {time.time():.6f}", flush=True)
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
         return False
+
+    def ready(self, _window: MainWindow) -> None:
+        print(f"READY {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -260,13 +296,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     override = DatabaseTarget.parse(args.database) if args.database else None
     application = EkadmApplication(paths, settings, tasks=TaskRunner(), override=override, demo=args.demo)
-    painted = _ExitAfterPaint()
+    timing = _StartupTiming()
+    if args.startup_timing:
+        application.ready_callbacks.append(timing.ready)
 
-    def on_ready(window: MainWindow) -> None:
-        if args.exit_after_paint:
-            window.installEventFilter(painted)
+    def start() -> None:
+        window = application.start()
+        if args.startup_timing:
+            window.installEventFilter(timing)
 
-    QTimer.singleShot(0, lambda: application.start(on_ready))
+    QTimer.singleShot(0, start)
     try:
         return app.exec()
     finally:

@@ -67,7 +67,9 @@ class PostgresServer:
             with self.admin.connect() as conn:
                 conn.execute(text(f'CREATE DATABASE "{name}"'))
             self.created.append(name)
-            opened = open_database(DatabaseTarget.postgres(self.url_for(name)), backup_dir=Path("/nonexistent"))
+            opened = open_database(
+                DatabaseTarget.postgres(self.url_for(name)), backup_dir=Path("/nonexistent")
+            )
             opened.database.dispose()
             self.template = name
         return self.template

@@ -35,6 +35,11 @@ from ekadm_desktop.db.sqlite import (
 from ekadm_desktop.db.target import DatabaseTarget
 from ekadm_desktop.i18n import tr
 
+# SQLite's quick check reads the whole file: at every start for files up to this size, and always
+# before an upgrade. Larger files (and damage met later) are caught by SQLite's own errors and by
+# `ekadm db check`; reading 100 MB over a network share at each start would be felt.
+QUICK_CHECK_MAX_BYTES = 32 * 1024 * 1024
+
 # Serialises upgrades when several clients open an older PostgreSQL database at once.
 PG_MIGRATION_LOCK = 0x454B41444D
 
@@ -96,13 +101,18 @@ def _check_writable(path: Path, existed: bool) -> None:
 
 def _prepare(engine: Engine, target: DatabaseTarget, backup_dir: Path) -> OpenedDatabase:
     where = target.describe()
-    if target.sqlite_path is not None and target.sqlite_path.exists():
-        raise_if_corrupt(engine, target.sqlite_path)
     with engine.connect() as conn:
         revision = migrate.current_revision(conn)
         tables = migrate.user_tables(conn)
     _refuse_foreign(revision, tables, where)
     head = migrate.head_revision()
+    path = target.sqlite_path
+    if (
+        path is not None
+        and path.exists()
+        and (revision != head or path.stat().st_size <= QUICK_CHECK_MAX_BYTES)
+    ):
+        raise_if_corrupt(engine, path)
     backup: Path | None = None
     created = revision is None
     if revision != head:

@@ -1,11 +1,17 @@
-"""Where the database is: an SQLite file or a PostgreSQL server, as a plain value."""
+"""Where the database is: an SQLite file or a PostgreSQL server, as a plain value.
+
+Deliberately free of SQLAlchemy at import time: the settings and the window's start-up use
+this module before the database layer is loaded.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import URL, make_url
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,8 @@ class DatabaseTarget:
 
     @classmethod
     def postgres(cls, url: str) -> DatabaseTarget:
+        from sqlalchemy.engine import make_url
+
         parsed = make_url(url)
         if parsed.get_backend_name() != "postgresql":
             raise ValueError(f"not a PostgreSQL URL: {url}")
@@ -35,10 +43,10 @@ class DatabaseTarget:
     @classmethod
     def parse(cls, text: str) -> DatabaseTarget:
         """A PostgreSQL URL (``postgresql://…``) or an SQLite path (``sqlite:///…`` or a plain path)."""
-        if text.startswith(("postgresql:", "postgresql+", "postgres:")):
-            return cls.postgres(
-                text.replace("postgres:", "postgresql:", 1) if text.startswith("postgres:") else text
-            )
+        if text.startswith("postgres:"):
+            text = "postgresql:" + text.removeprefix("postgres:")
+        if text.startswith(("postgresql:", "postgresql+")):
+            return cls.postgres(text)
         if text.startswith("sqlite:///"):
             return cls.sqlite(text.removeprefix("sqlite:///"))
         return cls.sqlite(text)
@@ -49,6 +57,8 @@ class DatabaseTarget:
 
     @property
     def url(self) -> URL:
+        from sqlalchemy.engine import URL, make_url
+
         if self.sqlite_path is not None:
             return URL.create("sqlite", database=str(self.sqlite_path))
         assert self.postgres_url is not None

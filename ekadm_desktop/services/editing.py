@@ -13,7 +13,6 @@ from ekadm_desktop.i18n import tr
 T = TypeVar("T")
 
 
-
 def conflict(table: str = "", row_id: object = None) -> ConflictError:
     return ConflictError(tr("db", CONFLICT_MESSAGE), table=table, row_id=row_id)
 

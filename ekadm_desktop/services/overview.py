@@ -39,8 +39,8 @@ def _span(session: Session, label: str, model: type, date_column: object | None)
     count = session.scalar(select(func.count()).select_from(model)) or 0
     first = last = None
     if date_column is not None and count:
-        first, last = session.execute(select(func.min(date_column), func.max(date_column))).one()
-        first, last = _as_date(first), _as_date(last)
+        row = session.execute(select(func.min(date_column), func.max(date_column))).one()
+        first, last = _as_date(row[0]), _as_date(row[1])
     return AreaCount(label, count, first, last)
 
 

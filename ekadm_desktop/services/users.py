@@ -46,9 +46,13 @@ class CurrentUser:
         if not self.is_administrator:
             raise PermissionDenied(tr("users", "Bara en administratör får ändra detta."))
 
+    @property
+    def role_label(self) -> str:
+        return role_label(self.role)
+
     def describe(self) -> str:
         name = self.display_name or self.login
-        return f"{name} ({role_label(self.role)})"
+        return f"{name} ({self.role_label})"
 
 
 def _as_current(user: User) -> CurrentUser:

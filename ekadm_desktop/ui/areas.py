@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from ekadm_desktop.services.users import CurrentUser
-from ekadm_desktop.ui.context import ViewContext
+from ekadm_desktop.i18n import N_
+
+if TYPE_CHECKING:  # the window imports this module before the database layer is loaded
+    from ekadm_desktop.services.users import CurrentUser
+    from ekadm_desktop.ui.context import ViewContext
 
 
 def everyone(_user: CurrentUser) -> bool:
@@ -44,13 +47,13 @@ class Area:
 AREAS: list[Area] = [
     Area(
         "start",
-        QT_TRANSLATE_NOOP("areas", "Start"),
+        N_("areas", "Start"),
         "ekadm_desktop.ui.start_view:StartView",
         "SP_DirHomeIcon",
     ),
     Area(
         "admin",
-        QT_TRANSLATE_NOOP("areas", "Administration"),
+        N_("areas", "Administration"),
         "ekadm_desktop.ui.admin.view:AdminView",
         "SP_FileDialogDetailedView",
         administrators,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ekadm_desktop.services.bundle import Services
-from ekadm_desktop.settings import AppPaths
-from ekadm_desktop.ui.tasks import TaskRunner
+if TYPE_CHECKING:  # the window imports this module before the database layer is loaded
+    from ekadm_desktop.services.bundle import Services
+    from ekadm_desktop.settings import AppPaths
+    from ekadm_desktop.ui.tasks import TaskRunner
 
 
 @dataclass(frozen=True)

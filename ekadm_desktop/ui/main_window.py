@@ -1,7 +1,9 @@
 """The main window: a navigation list of the registered areas, the area views, a status bar.
 
 It knows nothing of any area: it builds the navigation from ``areas.AREAS`` and creates a
-view the first time it is shown.
+view the first time it is shown. The window is shown before the database is open (that
+happens in the background); ``attach`` then gives it the services of the opened database,
+and does so again when the user switches to another database.
 """
 
 from __future__ import annotations
@@ -13,28 +15,30 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QStyle,
     QWidget,
 )
 
-from ekadm_desktop.services.users import role_label
 from ekadm_desktop.settings import WindowSettings
 from ekadm_desktop.ui.areas import Area
+from ekadm_desktop.ui.common.messages import show_error
 from ekadm_desktop.ui.context import ViewContext
-from ekadm_desktop.ui.messages import show_error
 
 
 class MainWindow(QMainWindow):
     settings_requested = Signal()
     about_requested = Signal()
+    closing = Signal()
 
-    def __init__(self, context: ViewContext, areas: list[Area], window: WindowSettings) -> None:
+    def __init__(self, areas: list[Area], window: WindowSettings) -> None:
         super().__init__()
-        self._context = context
+        self._all_areas = areas
         self._window_settings = window
-        self._areas = [a for a in areas if a.visible(context.services.user)]
+        self._context: ViewContext | None = None
+        self._areas: list[Area] = []
         self._views: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("EkAdm Desktop"))
         self.setMinimumSize(QSize(900, 600))
@@ -43,17 +47,13 @@ class MainWindow(QMainWindow):
         self._navigation.setObjectName("navigation")
         self._navigation.setIconSize(QSize(20, 20))
         self._navigation.setAccessibleName(self.tr("Områden"))
-        self._stack = QStackedWidget()
-        for area in self._areas:
-            item = QListWidgetItem(QCoreApplication.translate("areas", area.title))
-            if area.icon:
-                pixmap = getattr(QStyle.StandardPixmap, area.icon, None)
-                if pixmap is not None:
-                    item.setIcon(self.style().standardIcon(pixmap))
-            item.setData(Qt.ItemDataRole.UserRole, area.key)
-            self._navigation.addItem(item)
         self._navigation.setMaximumWidth(260)
         self._navigation.currentRowChanged.connect(self._show_row)
+        self._stack = QStackedWidget()
+        self._placeholder = QLabel()
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
+        self._stack.addWidget(self._placeholder)
 
         self._splitter = QSplitter()
         self._splitter.addWidget(self._navigation)
@@ -61,65 +61,92 @@ class MainWindow(QMainWindow):
         self._splitter.setStretchFactor(1, 1)
         self._splitter.setSizes([200, 1000])
         self.setCentralWidget(self._splitter)
+
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
         self._build_menus()
-        self._build_status_bar()
-        self._restore_layout()
+        self._restore_geometry()
 
     # -- construction -------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         settings = QAction(self.tr("&Inställningar…"), self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         settings.triggered.connect(self.settings_requested)
         file_menu.addAction(settings)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Avsluta"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-
-        go_menu = self.menuBar().addMenu(self.tr("&Gå till"))
-        for index, area in enumerate(self._areas):
-            action = QAction(QCoreApplication.translate("areas", area.title), self)
-            if index < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
-            go_menu.addAction(action)
-
+        self._go_menu: QMenu = self.menuBar().addMenu(self.tr("&Gå till"))
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         about = QAction(self.tr("&Om EkAdm Desktop"), self)
         about.triggered.connect(self.about_requested)
         help_menu.addAction(about)
 
-    def _build_status_bar(self) -> None:
-        services = self._context.services
-        kind = self.tr("PostgreSQL") if services.db.kind == "postgresql" else self.tr("SQLite")
-        self.database_label = QLabel(
-            self.tr("Databas: {where} ({kind})").format(where=services.db.describe(), kind=kind)
-        )
-        self.database_label.setObjectName("databaseLabel")
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        user = services.user
-        self.user_label = QLabel(
-            self.tr("Användare: {name} – {role}").format(
-                name=user.display_name or user.login, role=role_label(user.role)
-            )
-        )
-        self.user_label.setObjectName("userLabel")
-        self.statusBar().addWidget(self.database_label, 1)
-        self.statusBar().addPermanentWidget(self.user_label)
-
-    def _restore_layout(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = WindowSettings.decode(self._window_settings.geometry)
         if not geometry or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         splitter = WindowSettings.decode(self._window_settings.splitter)
         if splitter:
             self._splitter.restoreState(splitter)
-        keys = [a.key for a in self._areas]
-        last = self._window_settings.last_area
-        self._navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    # -- the open database ---------------------------------------------------------------
+    def show_waiting(self, text: str) -> None:
+        """Before a database is attached (or while another one opens)."""
+        self._placeholder.setText(text)
+        self._stack.setCurrentWidget(self._placeholder)
+        self._navigation.setEnabled(False)
+
+    def attach(self, context: ViewContext) -> None:
+        """Show the areas of the opened database for its user; drops the views of a previous one."""
+        remembered = self.current_area() or self._window_settings.last_area
+        for view in self._views.values():
+            self._stack.removeWidget(view)
+            view.deleteLater()
+        self._views.clear()
+        self._context = context
+        services = context.services
+        self._areas = [a for a in self._all_areas if a.visible(services.user)]
+        self._navigation.blockSignals(True)
+        self._navigation.clear()
+        self._go_menu.clear()
+        for index, area in enumerate(self._areas):
+            title = QCoreApplication.translate("areas", area.title)
+            item = QListWidgetItem(title)
+            pixmap = getattr(QStyle.StandardPixmap, area.icon, None) if area.icon else None
+            if pixmap is not None:
+                item.setIcon(self.style().standardIcon(pixmap))
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self._navigation.addItem(item)
+            action = QAction(title, self)
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
+            self._go_menu.addAction(action)
+        self._navigation.blockSignals(False)
+        self._navigation.setEnabled(True)
+        kind = self.tr("PostgreSQL") if services.db.kind == "postgresql" else self.tr("SQLite")
+        self.database_label.setText(
+            self.tr("Databas: {where} ({kind})").format(where=services.db.describe(), kind=kind)
+        )
+        user = services.user
+        self.user_label.setText(
+            self.tr("Användare: {name} – {role}").format(
+                name=user.display_name or user.login, role=user.role_label
+            )
+        )
+        keys = self.area_keys()
+        self._navigation.setCurrentRow(keys.index(remembered) if remembered in keys else 0)
+        self._show_row(self._navigation.currentRow())
 
     # -- behaviour ----------------------------------------------------------------------
     def area_keys(self) -> list[str]:
@@ -138,7 +165,7 @@ class MainWindow(QMainWindow):
         return self._views.get(key)
 
     def _show_row(self, row: int) -> None:
-        if not 0 <= row < len(self._areas):
+        if self._context is None or not 0 <= row < len(self._areas):
             return
         area = self._areas[row]
         view = self._views.get(area.key)
@@ -159,8 +186,6 @@ class MainWindow(QMainWindow):
             splitter=WindowSettings.encode(bytes(self._splitter.saveState().data())),
             last_area=self.current_area(),
         )
-
-    closing = Signal()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

@@ -7,7 +7,7 @@ import enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ekadm_desktop.ui.messages import error_text
+from ekadm_desktop.ui.common.messages import error_text
 
 
 class OpenChoice(enum.Enum):

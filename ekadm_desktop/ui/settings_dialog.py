@@ -32,7 +32,7 @@ from ekadm_desktop.db.target import DatabaseTarget
 from ekadm_desktop.i18n import LANGUAGES
 from ekadm_desktop.progress import Progress
 from ekadm_desktop.settings import AppPaths, Settings
-from ekadm_desktop.ui.messages import error_text
+from ekadm_desktop.ui.common.messages import error_text
 from ekadm_desktop.ui.tasks import TaskRunner
 
 

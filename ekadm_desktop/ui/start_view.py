@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ekadm_desktop.services.overview import DatabaseOverview
 from ekadm_desktop.ui.context import ViewContext
+
+
+class _NumberItem(QTableWidgetItem):
+    """Shows a count with Swedish digit grouping and sorts it as a number."""
+
+    def __init__(self, value: int) -> None:
+        super().__init__(QLocale().toString(value))
+        self.value = value
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        if isinstance(other, _NumberItem):
+            return self.value < other.value
+        return super().__lt__(other)
 
 
 class StartView(QWidget):
@@ -23,8 +37,9 @@ class StartView(QWidget):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order until a click
+        self.table.setSortingEnabled(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -58,9 +73,7 @@ class StartView(QWidget):
         self.table.setRowCount(len(overview.counts))
         for row, count in enumerate(overview.counts):
             label = QTableWidgetItem(count.label)
-            number = QTableWidgetItem()
-            number.setData(Qt.ItemDataRole.DisplayRole, count.count)
-            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            number = _NumberItem(count.count)
             first = QTableWidgetItem(count.first.isoformat() if count.first else "–")
             last = QTableWidgetItem(count.last.isoformat() if count.last else "–")
             for column, item in enumerate((label, number, first, last)):

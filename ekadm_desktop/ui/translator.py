@@ -15,9 +15,7 @@ class CatalogTranslator(QTranslator):
         # class is asked for under each subclass's name: fall back to the source text alone.
         self._by_source = {source: text for (_context, source), text in reversed(catalog.items())}
 
-    def translate(  # type: ignore[override]
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         return self._catalog.get((context, source)) or self._by_source.get(source, "")
 
     def isEmpty(self) -> bool:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QLabel
 from ekadm_desktop.app import EkadmApplication
 from ekadm_desktop.db.target import DatabaseTarget
 from ekadm_desktop.settings import AppPaths, load_settings
-from ekadm_desktop.ui import open_failure
 from ekadm_desktop.ui.open_failure import OpenChoice
 from ekadm_desktop.ui.tasks import TaskRunner
 
@@ -19,7 +18,9 @@ from ekadm_desktop.ui.tasks import TaskRunner
 def application(qtbot, tmp_path: Path):
     paths = AppPaths.default()
     app = EkadmApplication(
-        paths, load_settings(paths), tasks=TaskRunner(synchronous=True),
+        paths,
+        load_settings(paths),
+        tasks=TaskRunner(synchronous=True),
         override=DatabaseTarget.sqlite(tmp_path / "gui.sqlite"),
     )
     yield app
@@ -30,9 +31,9 @@ def application(qtbot, tmp_path: Path):
 
 def test_window_opens_on_a_new_database(application, qtbot) -> None:
     ready = []
-    application.start(ready.append)
-    window = application.window
-    assert window is not None and ready == [window]
+    application.ready_callbacks.append(ready.append)
+    window = application.start()
+    assert window is application.window and ready == [window]
     qtbot.waitExposed(window)
     assert window.windowTitle() == "EkAdm Desktop"
     assert window.area_keys() == ["start", "admin"]  # the first user is administrator
@@ -42,7 +43,9 @@ def test_window_opens_on_a_new_database(application, qtbot) -> None:
     assert "Administratör" in user_label.text()
     start = window.view("start")
     qtbot.waitUntil(lambda: start.table.rowCount() > 5)
-    counts = {start.table.item(r, 0).text(): start.table.item(r, 1).data(0) for r in range(start.table.rowCount())}
+    counts = {
+        start.table.item(r, 0).text(): start.table.item(r, 1).value for r in range(start.table.rowCount())
+    }
     assert counts["Kunder (förvaltningar)"] == 31 and counts["Enheter"] == 4
 
 
@@ -64,10 +67,9 @@ def test_layout_is_remembered(application, qtbot) -> None:
     settings = load_settings(application.paths)
     assert settings.window.last_area == "admin" and settings.window.geometry
     application.settings = settings
-    application.window = None
+    application.shutdown()
     application.start()
     assert application.window.current_area() == "admin"
-    assert application.window.size().width() == 1000
 
 
 def test_a_bad_database_offers_a_way_out(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -79,13 +81,19 @@ def test_a_bad_database_offers_a_way_out(qtbot, tmp_path: Path, monkeypatch: pyt
         asked.append(f"{where}: {exc}")
         return OpenChoice.QUIT
 
-    monkeypatch.setattr(open_failure, "ask_after_open_failure", answer)
     monkeypatch.setattr("ekadm_desktop.app.ask_after_open_failure", answer)
     paths = AppPaths.default()
-    app = EkadmApplication(paths, load_settings(paths), tasks=TaskRunner(synchronous=True),
-                           override=DatabaseTarget.sqlite(bad))
-    assert app.open_with_recovery(DatabaseTarget.sqlite(bad), None) is False
-    assert app.window is None
+    quits: list[bool] = []
+    app = EkadmApplication(
+        paths,
+        load_settings(paths),
+        tasks=TaskRunner(synchronous=True),
+        override=DatabaseTarget.sqlite(bad),
+        quit_app=lambda: quits.append(True),
+    )
+    window = app.start()
+    qtbot.addWidget(window)
+    assert quits == [True] and app.database is None
     assert len(asked) == 1 and "ingen EkAdm-databas" in asked[0]
     assert bad.read_text(encoding="utf-8") == "inte en databas"
 
@@ -137,3 +145,24 @@ def test_english_can_be_switched_on(qtbot) -> None:
             app.removeTranslator(translator)
         i18n.install("sv")
     assert QApplication.translate("open_failure", "Försök igen") == "Försök igen"
+
+
+def test_switching_to_a_bad_database_keeps_the_current_one(
+    application, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    application.start()
+    current = application.database
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("inte en databas", encoding="utf-8")
+    monkeypatch.setattr("ekadm_desktop.app.ask_after_open_failure", lambda *_args: OpenChoice.QUIT)
+    application.open(DatabaseTarget.sqlite(bad), None)
+    assert application.database is current
+    assert "gui.sqlite" in application.window.database_label.text()
+
+
+def test_switching_to_another_database(application, qtbot, tmp_path: Path) -> None:
+    application.start()
+    application.window.show_area("admin")
+    application.open(DatabaseTarget.sqlite(tmp_path / "other.sqlite"), None)
+    assert "other.sqlite" in application.window.database_label.text()
+    assert application.window.current_area() == "admin"

@@ -34,7 +34,9 @@ def test_insert_update_delete_are_audited_with_old_and_new_values(database) -> N
     with database.session() as s:
         found = s.get(Unit, unit_id)
         assert found is not None
-        assert found.version == 2 and found.updated_by == database.login and found.created_by == database.login
+        assert (
+            found.version == 2 and found.updated_by == database.login and found.created_by == database.login
+        )
         s.delete(found)
     rows = audit_rows(database, "unit", unit_id)
     assert [r.action for r in rows] == ["insert", "update", "delete"]
@@ -68,7 +70,9 @@ def test_concurrent_sessions_cannot_overwrite_each_other(pg_server) -> None:
     from ekadm_desktop.db.target import DatabaseTarget
     from ekadm_desktop.services.setup import prepare_database
 
-    database = open_database(DatabaseTarget.postgres(pg_server.create()), backup_dir=Path("/nonexistent")).database
+    database = open_database(
+        DatabaseTarget.postgres(pg_server.create()), backup_dir=Path("/nonexistent")
+    ).database
     prepare_database(database)
     try:
         with database.session() as s:

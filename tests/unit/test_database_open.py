@@ -47,11 +47,18 @@ def test_new_database_is_migrated_and_seeded(database) -> None:
         assert sum(c.kind == "district" for c in customers) == 14
         assert any(c.name.startswith("Rinkeby-Kista") for c in customers)
         prices = {
-            p.transaction_type.code: int(p.amount_sek) for p in s.scalars(select(Price).where(Price.year == 2010))
+            p.transaction_type.code: int(p.amount_sek)
+            for p in s.scalars(select(Price).where(Price.year == 2010))
         }
         assert prices == {
-            "cl_feeder": 9, "cl_manual": 30, "cl_manual_attachment": 45, "sl_electronic": 19, "sl_manual": 40,
-            "reminder": 40, "hour_accountant": 400, "hour_administrator": 360,
+            "cl_feeder": 9,
+            "cl_manual": 30,
+            "cl_manual_attachment": 45,
+            "sl_electronic": 19,
+            "sl_manual": 40,
+            "reminder": 40,
+            "hour_accountant": 400,
+            "hour_administrator": 360,
         }
         targets = {t.indicator: float(t.value) for t in s.scalars(select(IndicatorTarget))}
         assert targets["customer_invoices_per_fte_month"] == 4300
@@ -155,9 +162,13 @@ def _migrations_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str)
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
 
 
-def test_an_older_database_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_older_database_is_backed_up_then_upgraded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = new_sqlite(tmp_path / "old.sqlite")
-    _migrations_with(tmp_path, monkeypatch, "    op.create_table('extra', sa.Column('id', sa.Integer, primary_key=True))")
+    _migrations_with(
+        tmp_path, monkeypatch, "    op.create_table('extra', sa.Column('id', sa.Integer, primary_key=True))"
+    )
     opened = open_database(DatabaseTarget.sqlite(path), backup_dir=tmp_path / "backups")
     try:
         assert opened.upgraded_from == "0001" and opened.backup is not None
@@ -172,7 +183,9 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path: Path, monkeypatc
         opened.database.dispose()
 
 
-def test_a_failed_upgrade_leaves_the_old_schema_and_a_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_upgrade_leaves_the_old_schema_and_a_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = new_sqlite(tmp_path / "old.sqlite")
     _migrations_with(
         tmp_path,

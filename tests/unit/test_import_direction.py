@@ -8,8 +8,18 @@ from pathlib import Path
 import ekadm_desktop
 
 PACKAGE = Path(ekadm_desktop.__file__).parent
-CORE = ["models", "services", "reports", "db", "periods.py", "errors.py", "i18n.py", "progress.py", "settings.py",
-        "cli.py"]
+CORE = [
+    "models",
+    "services",
+    "reports",
+    "db",
+    "periods.py",
+    "errors.py",
+    "i18n.py",
+    "progress.py",
+    "settings.py",
+    "cli.py",
+]
 FORBIDDEN = ("PySide6", "ekadm_desktop.ui", "matplotlib.pyplot")
 
 

@@ -1,0 +1,1 @@
+"""The administration area: reference data and users, for administrators."""
