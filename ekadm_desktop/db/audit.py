@@ -1,8 +1,8 @@
 """One mechanism for the audit trail and the created/updated stamps: session events.
 
-Services never write audit rows themselves. Every flush of an ``Editable`` row (and of users)
-stamps who and when, and ``after_flush`` writes one ``audit_record`` per changed row with the
-old and new values of the changed columns.
+Services never write audit rows themselves. Every flush stamps who and when on ``Editable``
+rows, and ``after_flush`` writes one ``audit_record`` per inserted, changed or deleted row (link
+rows too) with the old and new values of the changed columns.
 """
 
 from __future__ import annotations
@@ -69,20 +69,22 @@ def _column_changes(obj: Any, action: str) -> dict[str, list[Any]]:
 
 
 def _audited(obj: Any) -> bool:
-    return isinstance(obj, Editable)
+    """Every mapped row, link rows included, except classes that opt out with ``__audited__ = False``
+    (the audit table itself, and bulk data such as calls that their import batch accounts for)."""
+    return getattr(type(obj), "__audited__", True)
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     login = str(session.info.get(LOGIN_KEY, ""))
     now = utc_now()
     for obj in session.new:
-        if _audited(obj):
+        if isinstance(obj, Editable):
             obj.created_at = now
             obj.created_by = login
             obj.updated_at = now
             obj.updated_by = login
     for obj in session.dirty:
-        if _audited(obj) and session.is_modified(obj, include_collections=False):
+        if isinstance(obj, Editable) and session.is_modified(obj, include_collections=False):
             obj.updated_at = now
             obj.updated_by = login
 

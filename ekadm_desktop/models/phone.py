@@ -65,6 +65,7 @@ class Call(Base):
     """One inbound call (legs already collapsed), placed in the interval of its start."""
 
     __tablename__ = "phone_call"
+    __audited__ = False  # bulk data: its import batch is the record of who brought it in
     __table_args__ = (UniqueConstraint("source_key"),)
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
@@ -88,6 +89,7 @@ class IntervalAggregate(Base):
     """Switchboard figures per interval and group (ACD reports)."""
 
     __tablename__ = "phone_interval"
+    __audited__ = False  # bulk data: its import batch is the record of who brought it in
     __table_args__ = (UniqueConstraint("group_id", "interval_start", "interval_minutes"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -39,6 +39,7 @@ class AuditRecord(Base):
     """One change to one row: written by the session hook in ``db.audit``, never by services."""
 
     __tablename__ = "audit_record"
+    __audited__ = False
     __table_args__ = (Index("ix_audit_record_table_row", "table_name", "row_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -226,8 +226,6 @@ class AdminService:
                 obj = load_for_change(s, binding.model, record_id, expected_version)
                 current = dict(_Reader(s).record(entity, binding, obj).values)
             merged = self._validate(s, entity, binding, record_id, current, values)
-        if record_id == self._user.id and not merged["active"]:
-            raise ValidationError(tr("admin", "Du kan inte inaktivera dig själv."), field="active")
         role = merged["role"]
         unit_id = merged["unit_id"]
         assert isinstance(role, Role)

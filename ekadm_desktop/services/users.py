@@ -8,9 +8,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ekadm_desktop.db.database import Database
-from ekadm_desktop.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from ekadm_desktop.errors import PermissionDenied, ValidationError
 from ekadm_desktop.i18n import N_, tr
 from ekadm_desktop.models.users import Role, User
+from ekadm_desktop.services.editing import load_for_change
 
 ROLE_LABELS = {
     Role.ADMINISTRATOR: N_("roles", "Administratör"),
@@ -116,28 +117,23 @@ class UserService:
         if role is Role.UNIT_MANAGER and unit_id is None:
             raise ValidationError(tr("users", "En enhetschef måste höra till en enhet."), field="unit_id")
         with self._db.session() as s:
+            duplicate = s.scalar(select(User.id).where(User.login == login, User.id != (user_id or 0)))
+            if duplicate is not None:
+                raise ValidationError(
+                    tr("users", "Det finns redan en användare med inloggningen {login}.").format(login=login),
+                    field="login",
+                )
             if user_id is None:
                 user = User(login=login)
                 s.add(user)
             else:
-                found = s.get(User, user_id)
-                if found is None:
-                    raise NotFound(tr("users", "Användaren finns inte längre."))
-                if expected_version is not None and found.version != expected_version:
-                    raise ConflictError(
-                        tr(
-                            "db",
-                            "Posten har ändrats eller tagits bort av någon annan sedan du öppnade den. "
-                            "Läs in den igen och gör om ändringen.",
-                        ),
-                        table="app_user",
-                        row_id=user_id,
-                    )
-                user = found
+                user = load_for_change(s, User, user_id, expected_version)
             if user.id == self._current.id and role is not Role.ADMINISTRATOR:
                 raise ValidationError(
                     tr("users", "Du kan inte ta bort din egen administratörsroll."), field="role"
                 )
+            if user.id == self._current.id and not active:
+                raise ValidationError(tr("users", "Du kan inte inaktivera dig själv."), field="active")
             user.login = login
             user.display_name = display_name.strip()
             user.role = role

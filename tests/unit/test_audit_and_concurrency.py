@@ -102,3 +102,19 @@ def test_a_save_based_on_an_old_read_is_refused(database) -> None:
         load_for_change(s, Unit, unit_id, seen_version).email = "min@stad.example.se"
     with database.session() as s:
         assert s.get(Unit, unit_id).email == "ny@stad.example.se"
+
+
+def test_link_rows_are_audited(database) -> None:
+    from ekadm_desktop.models.reference import AgreementService, Customer, Process, ServiceAgreement
+
+    with database.session() as s:
+        customer = s.scalars(select(Customer)).first()
+        process = s.scalars(select(Process)).first()
+        agreement = ServiceAgreement(customer=customer, year=2010)
+        agreement.services.append(AgreementService(process=process))
+        s.add(agreement)
+        s.flush()
+        key = f"{agreement.id},{process.id}"
+    with database.session() as s:
+        rows = s.scalars(select(AuditRecord).where(AuditRecord.table_name == "agreement_service")).all()
+        assert [(r.row_id, r.action) for r in rows] == [(key, "insert")]
