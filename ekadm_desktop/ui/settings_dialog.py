@@ -66,7 +66,9 @@ class SettingsDialog(QDialog):
         path_row.addWidget(browse)
         self.sqlite_box = QGroupBox()
         sqlite_form = QFormLayout(self.sqlite_box)
-        sqlite_form.addRow(self.tr("&Fil:"), path_row)
+        file_label = QLabel(self.tr("&Fil:"))
+        file_label.setBuddy(self.sqlite_path)
+        sqlite_form.addRow(file_label, path_row)
 
         db = settings.database
         self.pg_host = QLineEdit(db.pg_host)

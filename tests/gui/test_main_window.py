@@ -166,3 +166,27 @@ def test_switching_to_another_database(application, qtbot, tmp_path: Path) -> No
     application.open(DatabaseTarget.sqlite(tmp_path / "other.sqlite"), None)
     assert "other.sqlite" in application.window.database_label.text()
     assert application.window.current_area() == "admin"
+
+
+def test_demo_database_is_made_on_first_use(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ekadm-desktop --demo`: the first start makes the demo database, later starts reuse it."""
+    import functools
+
+    import ekadm_desktop.services.demo as demo
+
+    calls: list[object] = []
+    real = demo.create_demo_database
+
+    def small_demo(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        return functools.partial(real, calls_scale=0.01)(*args, **kwargs)
+
+    monkeypatch.setattr(demo, "create_demo_database", small_demo)
+    paths = AppPaths.default()
+    for _ in range(2):
+        app = EkadmApplication(paths, load_settings(paths), tasks=TaskRunner(synchronous=True), demo=True)
+        window = app.start()
+        qtbot.addWidget(window)
+        assert "demo.sqlite" in window.database_label.text()
+        app.shutdown()
+    assert len(calls) == 1 and paths.demo_database.stat().st_size > 0

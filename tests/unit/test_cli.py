@@ -71,3 +71,13 @@ def test_check_on_postgres(pg_server, capsys: pytest.CaptureFixture[str]) -> Non
     assert "Inga fel hittades." in capsys.readouterr().out
     assert main(["--database", url, "info"]) == 0
     assert "PostgreSQL" in capsys.readouterr().out
+
+
+def test_demo_create(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "demo.sqlite"
+    assert main(["demo", "create", str(path), "--calls-scale", "0.01"]) == 0
+    assert "skapad" in capsys.readouterr().out
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM complaint").fetchone()[0] >= 100
+    assert main(["demo", "create", str(path)]) == 2  # never over an existing database
+    assert str(path) in capsys.readouterr().err
