@@ -136,7 +136,7 @@ def define_entities() -> list[tuple[Entity, Binding]]:
     }
 
     return [
-        (Entity("unit", tr("admin", "Enheter"), tr("admin", "enhet"), tr("admin", "enheter"), False, (
+        (Entity("unit", tr("admin", "Enheter"), tr("admin", "enhet"), tr("admin plural", "enheter"), False, (
             text(Unit, "code", code, **required),
             text(Unit, "name", name, **required),
             text(Unit, "group_phone", tr("admin", "Gruppnummer")),
@@ -146,7 +146,7 @@ def define_entities() -> list[tuple[Entity, Binding]]:
         ), ("name",)),
          Binding(Unit, ("name",))),
 
-        (Entity("process", tr("admin", "Processer"), tr("admin", "process"), tr("admin", "processer"), False, (
+        (Entity("process", tr("admin", "Processer"), tr("admin", "process"), tr("admin plural", "processer"), False, (
             text(Process, "code", code, **fixed_code),
             text(Process, "name", name, **required),
             choice("kind", tr("admin", "Typ"), process_kinds, **required),
@@ -156,7 +156,7 @@ def define_entities() -> list[tuple[Entity, Binding]]:
         ), ("name",)),
          Binding(Process, ("sort_order", "name"))),
 
-        (Entity("customer", tr("admin", "Kunder"), tr("admin", "kund"), tr("admin", "kunder"), False, (
+        (Entity("customer", tr("admin", "Kunder"), tr("admin", "kund"), tr("admin plural", "kunder"), False, (
             text(Customer, "code", code, **required),
             text(Customer, "name", name, **required),
             choice("kind", tr("admin", "Typ"), customer_kinds, **required),
@@ -167,7 +167,7 @@ def define_entities() -> list[tuple[Entity, Binding]]:
         ), ("name",)),
          Binding(Customer, ("code",))),
 
-        (Entity("agreement", tr("admin", "Serviceavtal"), tr("admin", "serviceavtal"), tr("admin", "serviceavtal"),
+        (Entity("agreement", tr("admin", "Serviceavtal"), tr("admin", "serviceavtal"), tr("admin plural", "serviceavtal"),
                 True, (
             ref("customer_id", tr("admin", "Kund"), "customer", **required),
             year,
@@ -180,7 +180,7 @@ def define_entities() -> list[tuple[Entity, Binding]]:
                   owned_tables=frozenset({"agreement_service"}))),
 
         (Entity("additional", tr("admin", "Tilläggsöverenskommelser"), tr("admin", "tilläggsöverenskommelse"),
-                tr("admin", "tilläggsöverenskommelser"), False, (
+                tr("admin plural", "tilläggsöverenskommelser"), False, (
             ref("customer_id", tr("admin", "Kund"), "customer", **required),
             ref("process_id", tr("admin", "Tjänst"), "process"),
             text(AdditionalAgreement, "title", tr("admin", "Rubrik"), **required),
@@ -192,7 +192,7 @@ def define_entities() -> list[tuple[Entity, Binding]]:
                   checks=(_dates_ordered("valid_from", "valid_to"),))),
 
         (Entity("transaction_type", tr("admin", "Transaktionstyper"), tr("admin", "transaktionstyp"),
-                tr("admin", "transaktionstyper"), False, (
+                tr("admin plural", "transaktionstyper"), False, (
             text(TransactionType, "code", code, **fixed_code),
             text(TransactionType, "name", name, **required),
             ref("process_id", tr("admin", "Process"), "process"),
@@ -206,14 +206,14 @@ def define_entities() -> list[tuple[Entity, Binding]]:
         ), ("name",)),
          Binding(TransactionType, ("sort_order", "name"))),
 
-        (Entity("price", tr("admin", "Priser"), tr("admin", "pris"), tr("admin", "priser"), True, (
+        (Entity("price", tr("admin", "Priser"), tr("admin", "pris"), tr("admin plural", "priser"), True, (
             year,
             ref("transaction_type_id", tr("admin", "Transaktionstyp"), "transaction_type", **required),
             number(Price, "amount_sek", tr("admin", "Pris (kr)"), 2, min_decimals=2, **required),
         ), ("transaction_type_id", "year")),
          Binding(Price, ("-year", "transaction_type_id"))),
 
-        (Entity("target", tr("admin", "Indikatormål"), tr("admin", "indikatormål"), tr("admin", "indikatormål"),
+        (Entity("target", tr("admin", "Indikatormål"), tr("admin", "indikatormål"), tr("admin plural", "indikatormål"),
                 True, (
             year,
             choice("indicator", tr("admin", "Indikator"), indicators, **required),
@@ -223,7 +223,7 @@ def define_entities() -> list[tuple[Entity, Binding]]:
         ), ("indicator", "year")),
          Binding(IndicatorTarget, ("-year", "indicator"))),
 
-        (Entity("user", tr("admin", "Användare"), tr("admin", "användare"), tr("admin", "användare"), False, (
+        (Entity("user", tr("admin", "Användare"), tr("admin", "användare"), tr("admin plural", "användare"), False, (
             text(User, "login", tr("admin", "Inloggning"), **required),
             text(User, "display_name", name),
             choice("role", tr("admin", "Roll"), {role: role_label(role) for role in Role}, default=Role.READER,
@@ -241,14 +241,14 @@ def table_nouns() -> dict[str, tuple[str, str]]:
     """What the rows of each table are called, for "används av 31 kunder"."""
     nouns = {binding.model.__tablename__: (e.singular, e.plural) for e, binding in define_entities()}
     return nouns | {
-        "agreement_service": (tr("admin", "serviceavtal"), tr("admin", "serviceavtal")),
-        "complaint": (tr("admin", "klagomål"), tr("admin", "klagomål")),
-        "log_entry": (tr("admin", "kundloggspost"), tr("admin", "kundloggsposter")),
-        "phone_group": (tr("admin", "telefongrupp"), tr("admin", "telefongrupper")),
-        "phone_extension": (tr("admin", "anknytning"), tr("admin", "anknytningar")),
-        "monthly_volume": (tr("admin", "volymrad"), tr("admin", "volymrader")),
-        "staffing": (tr("admin", "bemanningsrad"), tr("admin", "bemanningsrader")),
-        "service_hours": (tr("admin", "timrad"), tr("admin", "timrader")),
+        "agreement_service": (tr("admin", "serviceavtal"), tr("admin plural", "serviceavtal")),
+        "complaint": (tr("admin", "klagomål"), tr("admin plural", "klagomål")),
+        "log_entry": (tr("admin", "kundloggspost"), tr("admin plural", "kundloggsposter")),
+        "phone_group": (tr("admin", "telefongrupp"), tr("admin plural", "telefongrupper")),
+        "phone_extension": (tr("admin", "anknytning"), tr("admin plural", "anknytningar")),
+        "monthly_volume": (tr("admin", "volymrad"), tr("admin plural", "volymrader")),
+        "staffing": (tr("admin", "bemanningsrad"), tr("admin plural", "bemanningsrader")),
+        "service_hours": (tr("admin", "timrad"), tr("admin plural", "timrader")),
     }
 
 

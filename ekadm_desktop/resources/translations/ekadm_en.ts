@@ -6,17 +6,17 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/about_dialog.py" />
       <source>Kundlogg, klagomålsregister, volymer och bemanning, telefonstatistik och rapporter för ekonomiadministrationens enheter.</source>
-      <translation type="unfinished" />
+      <translation>Customer log, complaint register, volumes and staffing, phone statistics and reports for the units of the financial administration.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/about_dialog.py" />
       <source>Om EkAdm Desktop</source>
-      <translation type="unfinished" />
+      <translation>About EkAdm Desktop</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/about_dialog.py" />
       <source>Stäng</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
   </context>
   <context>
@@ -24,7 +24,7 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/admin/view.py" />
       <source>Endast läsning: bara en administratör kan ändra uppgifterna här.</source>
-      <translation type="unfinished" />
+      <translation>Read-only: only an administrator can change the data here.</translation>
     </message>
   </context>
   <context>
@@ -32,17 +32,17 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>Alla</source>
-      <translation type="unfinished" />
+      <translation>All</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>Inga</source>
-      <translation type="unfinished" />
+      <translation>None</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>{label} (inaktiv)</source>
-      <translation type="unfinished" />
+      <translation>{label} (inactive)</translation>
     </message>
   </context>
   <context>
@@ -50,7 +50,7 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>Inget datum</source>
-      <translation type="unfinished" />
+      <translation>No date</translation>
     </message>
   </context>
   <context>
@@ -58,47 +58,47 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/admin/view.py" />
       <source>Kan inte läsa in {what}</source>
-      <translation type="unfinished" />
+      <translation>Cannot load {what}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/admin/view.py" />
       <source>Kan inte ta bort</source>
-      <translation type="unfinished" />
+      <translation>Cannot delete</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/admin/view.py" />
       <source>Läser in {what}</source>
-      <translation type="unfinished" />
+      <translation>Loading {what}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/admin/view.py" />
       <source>Ny {what}</source>
-      <translation type="unfinished" />
+      <translation>New {what}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/admin/view.py" />
       <source>Nytt {what}</source>
-      <translation type="unfinished" />
+      <translation>New {what}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/admin/view.py" />
       <source>Ta bort</source>
-      <translation type="unfinished" />
+      <translation>Delete</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/admin/view.py" />
       <source>Ta bort {what} {title}? Det går inte att ångra.</source>
-      <translation type="unfinished" />
+      <translation>Delete {what} {title}? This cannot be undone.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/admin/view.py" />
       <source>{what} kan inte tas bort. Avmarkera ”Aktiv” i stället.</source>
-      <translation type="unfinished" />
+      <translation>{what} cannot be deleted. Untick “Active” instead.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/admin/view.py" />
       <source>Ändra {what} – {title}</source>
-      <translation type="unfinished" />
+      <translation>Edit {what} – {title}</translation>
     </message>
   </context>
   <context>
@@ -106,17 +106,17 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/common/filter_bar.py" />
       <source>Filtrera</source>
-      <translation type="unfinished" />
+      <translation>Filter</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/filter_bar.py" />
       <source>Filtrera…</source>
-      <translation type="unfinished" />
+      <translation>Filter…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/filter_bar.py" />
       <source>Visa bara rader som innehåller alla orden du skriver</source>
-      <translation type="unfinished" />
+      <translation>Show only rows that contain all the words you type</translation>
     </message>
   </context>
   <context>
@@ -124,27 +124,27 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/common/list_page.py" />
       <source>Ny…</source>
-      <translation type="unfinished" />
+      <translation>New…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/list_page.py" />
       <source>Ta bort</source>
-      <translation type="unfinished" />
+      <translation>Delete</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/list_page.py" />
       <source>{action} ({key})</source>
-      <translation type="unfinished" />
+      <translation>{action} ({key})</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/list_page.py" />
       <source>{shown} av {total}</source>
-      <translation type="unfinished" />
+      <translation>{shown} of {total}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/list_page.py" />
       <source>Ändra…</source>
-      <translation type="unfinished" />
+      <translation>Edit…</translation>
     </message>
   </context>
   <context>
@@ -152,67 +152,67 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/main_window.py" />
       <source>&amp;Arkiv</source>
-      <translation type="unfinished" />
+      <translation>&amp;File</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/main_window.py" />
       <source>&amp;Avsluta</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quit</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/main_window.py" />
       <source>&amp;Gå till</source>
-      <translation type="unfinished" />
+      <translation>&amp;Go</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/main_window.py" />
       <source>&amp;Hjälp</source>
-      <translation type="unfinished" />
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/main_window.py" />
       <source>&amp;Inställningar…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Settings…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/main_window.py" />
       <source>&amp;Om EkAdm Desktop</source>
-      <translation type="unfinished" />
+      <translation>&amp;About EkAdm Desktop</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/main_window.py" />
       <source>Användare: {name} – {role}</source>
-      <translation type="unfinished" />
+      <translation>User: {name} – {role}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/main_window.py" />
       <source>Databas: {where} ({kind})</source>
-      <translation type="unfinished" />
+      <translation>Database: {where} ({kind})</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/main_window.py" />
       <source>EkAdm Desktop</source>
-      <translation type="unfinished" />
+      <translation>EkAdm Desktop</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/main_window.py" />
       <source>Kan inte visa {area}</source>
-      <translation type="unfinished" />
+      <translation>Cannot show {area}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/main_window.py" />
       <source>Områden</source>
-      <translation type="unfinished" />
+      <translation>Areas</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/main_window.py" />
       <source>PostgreSQL</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/main_window.py" />
       <source>SQLite</source>
-      <translation type="unfinished" />
+      <translation>SQLite</translation>
     </message>
   </context>
   <context>
@@ -220,47 +220,47 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>(inget valt)</source>
-      <translation type="unfinished" />
+      <translation>(none selected)</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>Avbryt</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>Kan inte spara</source>
-      <translation type="unfinished" />
+      <translation>Cannot save</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>Spara</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>Välj…</source>
-      <translation type="unfinished" />
+      <translation>Choose…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>t.ex. 4 300</source>
-      <translation type="unfinished" />
+      <translation>e.g. 4300</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>t.ex. 4 300,50</source>
-      <translation type="unfinished" />
+      <translation>e.g. 4300.50</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>{label} (inaktiv)</source>
-      <translation type="unfinished" />
+      <translation>{label} (inactive)</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>{label}:</source>
-      <translation type="unfinished" />
+      <translation>{label}:</translation>
     </message>
   </context>
   <context>
@@ -268,107 +268,107 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>&amp;Användare:</source>
-      <translation type="unfinished" />
+      <translation>&amp;User:</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>&amp;Databas:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Database:</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>&amp;Fil:</source>
-      <translation type="unfinished" />
+      <translation>&amp;File:</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>&amp;Lösenord:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Password:</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>&amp;Server:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Server:</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>&amp;Språk (gäller efter omstart):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Language (takes effect after a restart):</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>&amp;Testa anslutningen</source>
-      <translation type="unfinished" />
+      <translation>&amp;Test the connection</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>&lt;b&gt;Databas&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Database&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>Avbryt</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>Bläddra…</source>
-      <translation type="unfinished" />
+      <translation>Browse…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>Databasfil</source>
-      <translation type="unfinished" />
+      <translation>Database file</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>Databasfil (SQLite) – på den här datorn eller en nätverksenhet</source>
-      <translation type="unfinished" />
+      <translation>Database file (SQLite) – on this computer or a network drive</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>Databasserver (PostgreSQL)</source>
-      <translation type="unfinished" />
+      <translation>Database server (PostgreSQL)</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>EkAdm-databas (*.sqlite *.db);;Alla filer (*)</source>
-      <translation type="unfinished" />
+      <translation>EkAdm database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>Inställningar</source>
-      <translation type="unfinished" />
+      <translation>Settings</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>P&amp;ort:</source>
-      <translation type="unfinished" />
+      <translation>P&amp;ort:</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>Testa och spara</source>
-      <translation type="unfinished" />
+      <translation>Test and save</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>Testar anslutningen</source>
-      <translation type="unfinished" />
+      <translation>Testing the connection</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>Testar anslutningen till {where}…</source>
-      <translation type="unfinished" />
+      <translation>Testing the connection to {where}…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>Välj eller skapa en databasfil</source>
-      <translation type="unfinished" />
+      <translation>Choose or create a database file</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/settings_dialog.py" />
       <source>sparas i operativsystemets nyckelring</source>
-      <translation type="unfinished" />
+      <translation>stored in the operating system's keyring</translation>
     </message>
   </context>
   <context>
@@ -376,47 +376,47 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/start_view.py" />
       <source>&lt;h2&gt;Välkommen till EkAdm Desktop&lt;/h2&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h2&gt;Welcome to EkAdm Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/start_view.py" />
       <source>Antal</source>
-      <translation type="unfinished" />
+      <translation>Count</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/start_view.py" />
       <source>Databas: {where} ({kind}), schemaversion {revision}.</source>
-      <translation type="unfinished" />
+      <translation>Database: {where} ({kind}), schema version {revision}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/start_view.py" />
       <source>Från</source>
-      <translation type="unfinished" />
+      <translation>From</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/start_view.py" />
       <source>Innehåll</source>
-      <translation type="unfinished" />
+      <translation>Contents</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/start_view.py" />
       <source>Kunde inte läsa databasen: {error}</source>
-      <translation type="unfinished" />
+      <translation>Could not read the database: {error}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/start_view.py" />
       <source>Läser in databasens innehåll…</source>
-      <translation type="unfinished" />
+      <translation>Loading the database contents…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/start_view.py" />
       <source>Läser in översikten</source>
-      <translation type="unfinished" />
+      <translation>Loading the overview</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/start_view.py" />
       <source>Till</source>
-      <translation type="unfinished" />
+      <translation>To</translation>
     </message>
   </context>
   <context>
@@ -424,7 +424,7 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/tasks.py" />
       <source>Avbryt</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -432,592 +432,610 @@
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Aktiv</source>
-      <translation type="unfinished" />
+      <translation>Active</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Andel nöjda kunder</source>
-      <translation type="unfinished" />
+      <translation>Share of satisfied customers</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Andelar anges som decimaltal: 0,9 är 90 %.</source>
-      <translation type="unfinished" />
+      <translation>Enter shares as decimals: 0.9 is 90%.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Ansvarig enhet</source>
-      <translation type="unfinished" />
+      <translation>Responsible unit</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Anteckning</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Användare</source>
-      <translation type="unfinished" />
+      <translation>Users</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Avmarkera {active} i stället.</source>
-      <translation type="unfinished" />
+      <translation>Untick {active} instead.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Den enhet en enhetschef leder; används inte för andra roller.</source>
-      <translation type="unfinished" />
+      <translation>The unit a unit manager leads; not used for other roles.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Det finns redan en {what} med samma {fields} ({values}).</source>
-      <translation type="unfinished" />
+      <translation>Another {what} already has the same {fields} ({values}).</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Det finns redan en {what} med {field} {value}.</source>
-      <translation type="unfinished" />
+      <translation>Another {what} already has {field} {value}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Det finns redan ett {what} med samma {fields} ({values}).</source>
-      <translation type="unfinished" />
+      <translation>Another {what} already has the same {fields} ({values}).</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Det finns redan ett {what} med {field} {value}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/admin.py" />
-      <source>Du kan inte inaktivera dig själv.</source>
-      <translation type="unfinished" />
+      <translation>Another {what} already has {field} {value}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>E-post</source>
-      <translation type="unfinished" />
+      <translation>Email</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Elektronisk</source>
-      <translation type="unfinished" />
+      <translation>Electronic</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Elektronisk eller manuell, för andelen elektroniskt hanterade. Tomt om det inte är tillämpligt.</source>
-      <translation type="unfinished" />
+      <translation>Electronic or manual, for the share handled electronically. Leave empty if not applicable.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Enhet</source>
-      <translation type="unfinished" />
+      <translation>Unit</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Enheter</source>
-      <translation type="unfinished" />
+      <translation>Units</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Enhetschef</source>
-      <translation type="unfinished" />
+      <translation>Unit manager</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Enhetschefens inloggning</source>
-      <translation type="unfinished" />
+      <translation>Unit manager's login</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Fackförvaltning</source>
-      <translation type="unfinished" />
+      <translation>Specialist department</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Fyll i {field}.</source>
-      <translation type="unfinished" />
+      <translation>Fill in {field}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Gruppnummer</source>
-      <translation type="unfinished" />
+      <translation>Group number</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Gäller från</source>
-      <translation type="unfinished" />
+      <translation>Valid from</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Gäller till</source>
-      <translation type="unfinished" />
+      <translation>Valid to</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Hantering</source>
-      <translation type="unfinished" />
+      <translation>Handling</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Indikator</source>
-      <translation type="unfinished" />
+      <translation>Indicator</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Indikatormål</source>
-      <translation type="unfinished" />
+      <translation>Indicator targets</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Ingående tjänster</source>
-      <translation type="unfinished" />
+      <translation>Included services</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Inloggning</source>
-      <translation type="unfinished" />
+      <translation>Login</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Ja</source>
-      <translation type="unfinished" />
+      <translation>Yes</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Kod</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Kontaktperson</source>
-      <translation type="unfinished" />
+      <translation>Contact person</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Kund</source>
-      <translation type="unfinished" />
+      <translation>Customer</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Kunder</source>
-      <translation type="unfinished" />
+      <translation>Customers</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Kundfakturor per handläggare och månad</source>
-      <translation type="unfinished" />
+      <translation>Customer invoices per case officer and month</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Kärnprocess</source>
-      <translation type="unfinished" />
+      <translation>Core process</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Leverantörsfakturor per handläggare och månad</source>
-      <translation type="unfinished" />
+      <translation>Supplier invoices per case officer and month</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Lägre tal visas först i listor och rapporter.</source>
-      <translation type="unfinished" />
+      <translation>Lower numbers come first in lists and reports.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Manuell</source>
-      <translation type="unfinished" />
+      <translation>Manual</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Målvärde</source>
-      <translation type="unfinished" />
+      <translation>Target value</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Namn</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Nej</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Något som valts i {field} finns inte längre. Läs in igen.</source>
-      <translation type="unfinished" />
+      <translation>Something selected in {field} no longer exists. Reload and try again.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Posten används av andra uppgifter och kan inte tas bort.</source>
-      <translation type="unfinished" />
+      <translation>The record is used by other data and cannot be deleted.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Posten kunde inte sparas: en kod eller ett namn finns redan, eller något den hänvisar till har tagits bort. Läs in igen och försök på nytt.</source>
-      <translation type="unfinished" />
+      <translation>The record could not be saved: a code or name already exists, or something it refers to has been deleted. Reload and try again.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Pris (kr)</source>
-      <translation type="unfinished" />
+      <translation>Price (SEK)</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Prisenhet</source>
-      <translation type="unfinished" />
+      <translation>Price unit</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Priser</source>
-      <translation type="unfinished" />
+      <translation>Prices</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Process</source>
-      <translation type="unfinished" />
+      <translation>Process</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Processer</source>
-      <translation type="unfinished" />
+      <translation>Processes</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Programmet känner igen posten på koden, så den kan inte ändras i efterhand.</source>
-      <translation type="unfinished" />
+      <translation>The program identifies the record by its code, so the code cannot be changed later.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Roll</source>
-      <translation type="unfinished" />
+      <translation>Role</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Rubrik</source>
-      <translation type="unfinished" />
+      <translation>Title</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Räknas med i fakturor per handläggare.</source>
-      <translation type="unfinished" />
+      <translation>Included in invoices per case officer.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Räknas som faktura</source>
-      <translation type="unfinished" />
+      <translation>Counts as an invoice</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Serviceavtal</source>
-      <translation type="unfinished" />
+      <translation>Service agreements</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Sortering</source>
-      <translation type="unfinished" />
+      <translation>Sort order</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Stadsdelsförvaltning</source>
-      <translation type="unfinished" />
+      <translation>District administration</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Tilläggstjänst</source>
-      <translation type="unfinished" />
+      <translation>Additional service</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Tilläggsöverenskommelser</source>
-      <translation type="unfinished" />
+      <translation>Additional agreements</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Timme</source>
-      <translation type="unfinished" />
+      <translation>Hour</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Tjänst</source>
-      <translation type="unfinished" />
+      <translation>Service</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Transaktion</source>
-      <translation type="unfinished" />
+      <translation>Transaction</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Transaktionstyp</source>
-      <translation type="unfinished" />
+      <translation>Transaction type</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Transaktionstyper</source>
-      <translation type="unfinished" />
+      <translation>Transaction types</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Typ</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Undertecknat</source>
-      <translation type="unfinished" />
+      <translation>Signed</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Välj bland alternativen i {field}.</source>
-      <translation type="unfinished" />
+      <translation>Choose from the options in {field}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Välj ett av alternativen i {field}.</source>
-      <translation type="unfinished" />
+      <translation>Choose one of the options in {field}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Välj {field}.</source>
-      <translation type="unfinished" />
+      <translation>Choose {field}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>anknytning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
-      <source>anknytningar</source>
-      <translation type="unfinished" />
+      <translation>extension</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>användare</source>
-      <translation type="unfinished" />
+      <translation>user</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>bemanningsrad</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
-      <source>bemanningsrader</source>
-      <translation type="unfinished" />
+      <translation>staffing row</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>enhet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
-      <source>enheter</source>
-      <translation type="unfinished" />
+      <translation>unit</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>indikatormål</source>
-      <translation type="unfinished" />
+      <translation>indicator target</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>klagomål</source>
-      <translation type="unfinished" />
+      <translation>complaint</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>kund</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
-      <source>kunder</source>
-      <translation type="unfinished" />
+      <translation>customer</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>kundloggspost</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
-      <source>kundloggsposter</source>
-      <translation type="unfinished" />
+      <translation>customer log entry</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>pris</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
-      <source>priser</source>
-      <translation type="unfinished" />
+      <translation>price</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>process</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
-      <source>processer</source>
-      <translation type="unfinished" />
+      <translation>process</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>serviceavtal</source>
-      <translation type="unfinished" />
+      <translation>service agreement</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>telefongrupp</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
-      <source>telefongrupper</source>
-      <translation type="unfinished" />
+      <translation>phone group</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>tilläggsöverenskommelse</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
-      <source>tilläggsöverenskommelser</source>
-      <translation type="unfinished" />
+      <translation>additional agreement</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>timrad</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
-      <source>timrader</source>
-      <translation type="unfinished" />
+      <translation>hours row</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>transaktionstyp</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
-      <source>transaktionstyper</source>
-      <translation type="unfinished" />
+      <translation>transaction type</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>volymrad</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
-      <source>volymrader</source>
-      <translation type="unfinished" />
+      <translation>volume row</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>{count} {noun}</source>
-      <translation type="unfinished" />
+      <translation>{count} {noun}</translation>
     </message>
     <message>
-      <location filename="../../../ekadm_desktop/services/admin.py" />
+      <location filename="../../../ekadm_desktop/services/fields.py" />
       <source>{field} får ha högst {count} decimaler.</source>
-      <translation type="unfinished" />
+      <translation>{field} can have at most {count} decimal places.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>{field} får vara högst {count} tecken.</source>
-      <translation type="unfinished" />
+      <translation>{field} can be at most {count} characters.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>{field} får vara högst {high}.</source>
-      <translation type="unfinished" />
+      <translation>{field} can be at most {high}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>{field} kan inte ändras i efterhand.</source>
-      <translation type="unfinished" />
+      <translation>{field} cannot be changed later.</translation>
     </message>
     <message>
-      <location filename="../../../ekadm_desktop/services/admin.py" />
+      <location filename="../../../ekadm_desktop/services/fields.py" />
       <source>{field} måste vara ett datum (ÅÅÅÅ-MM-DD).</source>
-      <translation type="unfinished" />
+      <translation>{field} must be a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-      <location filename="../../../ekadm_desktop/services/admin.py" />
+      <location filename="../../../ekadm_desktop/services/fields.py" />
       <source>{field} måste vara ett heltal.</source>
-      <translation type="unfinished" />
+      <translation>{field} must be a whole number.</translation>
     </message>
     <message>
-      <location filename="../../../ekadm_desktop/services/admin.py" />
+      <location filename="../../../ekadm_desktop/services/fields.py" />
       <source>{field} måste vara ett tal, t.ex. 4 300,50.</source>
-      <translation type="unfinished" />
+      <translation>{field} must be a number, e.g. 4300.50.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>{field} måste vara ja eller nej.</source>
-      <translation type="unfinished" />
+      <translation>{field} must be yes or no.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>{field} måste vara mellan {low} och {high}.</source>
-      <translation type="unfinished" />
+      <translation>{field} must be between {low} and {high}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>{field} måste vara minst {low}.</source>
-      <translation type="unfinished" />
+      <translation>{field} must be at least {low}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>{field} ser inte ut som en e-postadress.</source>
-      <translation type="unfinished" />
+      <translation>{field} does not look like an email address.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>{items} och {last}</source>
-      <translation type="unfinished" />
+      <translation>{items} and {last}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>{last} får inte vara före {first}.</source>
-      <translation type="unfinished" />
+      <translation>{last} cannot be before {first}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>{what} kan inte tas bort. Avmarkera {active} i stället.</source>
-      <translation type="unfinished" />
+      <translation>{what} cannot be deleted. Untick {active} instead.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>{what} {title} kan inte tas bort eftersom den används av {uses}.</source>
-      <translation type="unfinished" />
+      <translation>{what} {title} cannot be deleted because it is used by {uses}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>{what} {title} kan inte tas bort eftersom det används av {uses}.</source>
-      <translation type="unfinished" />
+      <translation>{what} {title} cannot be deleted because it is used by {uses}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>År</source>
-      <translation type="unfinished" />
+      <translation>Year</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Övrig tjänst</source>
-      <translation type="unfinished" />
+      <translation>Other service</translation>
+    </message>
+  </context>
+  <context>
+    <name>admin plural</name>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>anknytningar</source>
+      <translation>extensions</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>användare</source>
+      <translation>users</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>bemanningsrader</source>
+      <translation>staffing rows</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>enheter</source>
+      <translation>units</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>indikatormål</source>
+      <translation>indicator targets</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>klagomål</source>
+      <translation>complaints</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>kunder</source>
+      <translation>customers</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>kundloggsposter</source>
+      <translation>customer log entries</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>priser</source>
+      <translation>prices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>processer</source>
+      <translation>processes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>serviceavtal</source>
+      <translation>service agreements</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>telefongrupper</source>
+      <translation>phone groups</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>tilläggsöverenskommelser</source>
+      <translation>additional agreements</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>timrader</source>
+      <translation>hour rows</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>transaktionstyper</source>
+      <translation>transaction types</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>volymrader</source>
+      <translation>volume rows</translation>
     </message>
   </context>
   <context>
@@ -1025,37 +1043,37 @@
     <message>
       <location filename="../../../ekadm_desktop/app.py" />
       <source>Demodatabasen kunde inte skapas</source>
-      <translation type="unfinished" />
+      <translation>The demo database could not be created</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/app.py" />
       <source>Inställningar</source>
-      <translation type="unfinished" />
+      <translation>Settings</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/app.py" />
       <source>Läser in…</source>
-      <translation type="unfinished" />
+      <translation>Loading…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/app.py" />
       <source>Skapar demodatabasen (första gången)…</source>
-      <translation type="unfinished" />
+      <translation>Creating the demo database (first time only)…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/app.py" />
       <source>Öppnar databasen</source>
-      <translation type="unfinished" />
+      <translation>Opening the database</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/app.py" />
       <source>Öppnar databasen {where}…</source>
-      <translation type="unfinished" />
+      <translation>Opening the database {where}…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/app.py" />
       <source>Öppnar databasen…</source>
-      <translation type="unfinished" />
+      <translation>Opening the database…</translation>
     </message>
   </context>
   <context>
@@ -1063,12 +1081,12 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/areas.py" />
       <source>Administration</source>
-      <translation type="unfinished" />
+      <translation>Administration</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/areas.py" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Home</translation>
     </message>
   </context>
   <context>
@@ -1076,87 +1094,87 @@
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Användare: {login}</source>
-      <translation type="unfinished" />
+      <translation>User: {login}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Databas: {where}</source>
-      <translation type="unfinished" />
+      <translation>Database: {where}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Databas: {where} ({kind})</source>
-      <translation type="unfinished" />
+      <translation>Database: {where} ({kind})</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Databasen är tom (inget schema).</source>
-      <translation type="unfinished" />
+      <translation>The database is empty (no schema).</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Demodatabasen {path} skapad.</source>
-      <translation type="unfinished" />
+      <translation>Demo database {path} created.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>FEL: {problem}</source>
-      <translation type="unfinished" />
+      <translation>ERROR: {problem}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Inga fel hittades.</source>
-      <translation type="unfinished" />
+      <translation>No errors found.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Schemaversion {revision}, programmet har {head}: kör `ekadm db upgrade`.</source>
-      <translation type="unfinished" />
+      <translation>Schema version {revision}, the program has {head}: run `ekadm db upgrade`.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Schemaversion: {revision}</source>
-      <translation type="unfinished" />
+      <translation>Schema version: {revision}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Schemaversion: {revision} (programmet: {head})</source>
-      <translation type="unfinished" />
+      <translation>Schema version: {revision} (program: {head})</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Säkerhetskopia före uppgraderingen: {path}</source>
-      <translation type="unfinished" />
+      <translation>Backup before the upgrade: {path}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>ekadm: avbrutet</source>
-      <translation type="unfinished" />
+      <translation>ekadm: cancelled</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>ekadm: {message}</source>
-      <translation type="unfinished" />
+      <translation>ekadm: {message}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>pg_dump finns inte på den här datorn; installera PostgreSQL-klienten.</source>
-      <translation type="unfinished" />
+      <translation>pg_dump is not installed on this computer; install the PostgreSQL client.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>pg_dump misslyckades: {error}</source>
-      <translation type="unfinished" />
+      <translation>pg_dump failed: {error}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>{where}: schemaversion {revision} är redan aktuell.</source>
-      <translation type="unfinished" />
+      <translation>{where}: schema version {revision} is already current.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>{where}: uppgraderad från {old} till {new}.</source>
-      <translation type="unfinished" />
+      <translation>{where}: upgraded from {old} to {new}.</translation>
     </message>
   </context>
   <context>
@@ -1164,137 +1182,137 @@
     <message>
       <location filename="../../../ekadm_desktop/db/open.py" />
       <source> Originalet är oförändrat; en kopia finns i {backup}.</source>
-      <translation type="unfinished" />
+      <translation> The original is unchanged; a copy is in {backup}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/open.py" />
       <source>Anslutningen fungerar. Databasen har aktuell schemaversion ({revision}).</source>
-      <translation type="unfinished" />
+      <translation>The connection works. The database has the current schema version ({revision}).</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/open.py" />
       <source>Anslutningen fungerar. Databasen har schemaversion {revision} och uppgraderas till {head} när den öppnas (efter en säkerhetskopia).</source>
-      <translation type="unfinished" />
+      <translation>The connection works. The database has schema version {revision} and will be upgraded to {head} when it is opened (after a backup).</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/open.py" />
       <source>Anslutningen fungerar. Databasen är tom och förbereds när den öppnas.</source>
-      <translation type="unfinished" />
+      <translation>The connection works. The database is empty and will be set up when it is opened.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/errors.py" />
       <source>Databasen finns inte på servern {where}.</source>
-      <translation type="unfinished" />
+      <translation>The database does not exist on the server {where}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Databasen {where} finns inte.</source>
-      <translation type="unfinished" />
+      <translation>The database {where} does not exist.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/open.py" />
       <source>Databasen {where} har schemaversion {revision}, som är nyare än den här versionen av programmet ({head}). Uppdatera EkAdm Desktop för att öppna den.</source>
-      <translation type="unfinished" />
+      <translation>The database {where} has schema version {revision}, which is newer than this version of the program ({head}). Update EkAdm Desktop to open it.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/errors.py" />
       <source>Databasen {where} kan inte öppnas. Finns mappen och har du behörighet?</source>
-      <translation type="unfinished" />
+      <translation>The database {where} cannot be opened. Does the folder exist and do you have permission?</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/errors.py" />
       <source>Databasen {where} är låst av ett annat program eller en annan användare. Försök igen om en stund.</source>
-      <translation type="unfinished" />
+      <translation>The database {where} is locked by another program or user. Try again in a moment.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/sqlite.py" />
       <source>Databasen {where} är skadad ({problem}). Återställ en säkerhetskopia.</source>
-      <translation type="unfinished" />
+      <translation>The database {where} is damaged ({problem}). Restore a backup.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/errors.py" />
       <source>Databasen {where} är skadad. Återställ en säkerhetskopia.</source>
-      <translation type="unfinished" />
+      <translation>The database {where} is damaged. Restore a backup.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/errors.py" />
       <source>Databasen {where} är skrivskyddad. Kontrollera behörigheten till filen och mappen.</source>
-      <translation type="unfinished" />
+      <translation>The database {where} is read-only. Check the permissions on the file and folder.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/sqlite.py" />
       <source>Du har inte behörighet att läsa {path}.</source>
-      <translation type="unfinished" />
+      <translation>You do not have permission to read {path}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/errors.py" />
       <source>Fel från databasservern {where}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Error from the database server {where}: {error}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/errors.py" />
       <source>Fel i databasen {where}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Error in the database {where}: {error}</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/sqlite.py" />
       <source>Filen {path} är ingen EkAdm-databas (den är inte en SQLite-databas).</source>
-      <translation type="unfinished" />
+      <translation>The file {path} is not an EkAdm database (it is not an SQLite database).</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/errors.py" />
       <source>Filen {where} är ingen databas.</source>
-      <translation type="unfinished" />
+      <translation>The file {where} is not a database.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/sqlite.py" />
       <source>Mappen {folder} finns inte.</source>
-      <translation type="unfinished" />
+      <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/open.py" />
       <source>Mappen {folder} är skrivskyddad; databasen behöver kunna skriva där.</source>
-      <translation type="unfinished" />
+      <translation>The folder {folder} is read-only; the database needs to be able to write there.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/editing.py" />
       <source>Posten finns inte längre; någon annan har tagit bort den.</source>
-      <translation type="unfinished" />
+      <translation>The record no longer exists; someone else has deleted it.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/database.py" />
       <source>Posten har ändrats eller tagits bort av någon annan sedan du öppnade den. Läs in den igen och gör om ändringen.</source>
-      <translation type="unfinished" />
+      <translation>The record has been changed or deleted by someone else since you opened it. Reload it and make your change again.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/sqlite.py" />
       <source>Rad {rowid} i {table} pekar på en rad i {parent} som saknas.</source>
-      <translation type="unfinished" />
+      <translation>Row {rowid} in {table} refers to a missing row in {parent}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/errors.py" />
       <source>Servern {where} godtog inte användarnamnet eller lösenordet.</source>
-      <translation type="unfinished" />
+      <translation>The server {where} did not accept the username or password.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/errors.py" />
       <source>Servern {where} svarar inte. Kontrollera adressen och nätverket.</source>
-      <translation type="unfinished" />
+      <translation>The server {where} is not responding. Check the address and the network.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/open.py" />
       <source>Uppgraderingen av databasen {where} misslyckades: {error}.</source>
-      <translation type="unfinished" />
+      <translation>The upgrade of the database {where} failed: {error}.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/sqlite.py" />
       <source>{path} är en mapp, inte en databasfil.</source>
-      <translation type="unfinished" />
+      <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/db/open.py" />
       <source>{where} innehåller tabeller men är ingen EkAdm-databas. Välj en annan databas.</source>
-      <translation type="unfinished" />
+      <translation>{where} contains tables but is not an EkAdm database. Choose another database.</translation>
     </message>
   </context>
   <context>
@@ -1302,47 +1320,47 @@
     <message>
       <location filename="../../../ekadm_desktop/services/demo/populate.py" />
       <source>Databasen {where} innehåller redan volymer, klagomål, kundlogg eller telefonstatistik. Demodata läggs bara in i en databas utan egna uppgifter.</source>
-      <translation type="unfinished" />
+      <translation>The database {where} already contains volumes, complaints, customer log entries or phone statistics. Demo data is only added to a database with no data of its own.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/demo/populate.py" />
       <source>Demodata klara.</source>
-      <translation type="unfinished" />
+      <translation>Demo data ready.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/demo/populate.py" />
       <source>Filen {path} finns redan. Välj ett nytt filnamn för demodatabasen.</source>
-      <translation type="unfinished" />
+      <translation>The file {path} already exists. Choose a new file name for the demo database.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/demo/populate.py" />
       <source>Skapar användare och serviceavtal…</source>
-      <translation type="unfinished" />
+      <translation>Creating users and service agreements…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/demo/populate.py" />
       <source>Skapar bemanning och timmar…</source>
-      <translation type="unfinished" />
+      <translation>Creating staffing and hours…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/demo/populate.py" />
       <source>Skapar klagomål och kundlogg…</source>
-      <translation type="unfinished" />
+      <translation>Creating complaints and the customer log…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/demo/populate.py" />
       <source>Skapar telefonsamtal ({calls} hittills)…</source>
-      <translation type="unfinished" />
+      <translation>Creating phone calls ({calls} so far)…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/demo/populate.py" />
       <source>Skapar telefonsamtal…</source>
-      <translation type="unfinished" />
+      <translation>Creating phone calls…</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/demo/populate.py" />
       <source>Skapar volymer…</source>
-      <translation type="unfinished" />
+      <translation>Creating volumes…</translation>
     </message>
   </context>
   <context>
@@ -1350,32 +1368,32 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/common/messages.py" />
       <source>Avbryt</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../../ekadm_desktop/ui/messages.py" />
+      <location filename="../../../ekadm_desktop/ui/common/messages.py" />
       <source>Ett oväntat fel inträffade: {error}. Felet har loggats.</source>
-      <translation type="unfinished" />
+      <translation>An unexpected error occurred: {error}. The error has been logged.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/messages.py" />
       <source>Ja</source>
-      <translation type="unfinished" />
+      <translation>Yes</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/messages.py" />
       <source>Läs in igen</source>
-      <translation type="unfinished" />
+      <translation>Reload</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/messages.py" />
       <source>Nej</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/messages.py" />
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
   </context>
   <context>
@@ -1383,27 +1401,27 @@
     <message>
       <location filename="../../../ekadm_desktop/ui/open_failure.py" />
       <source>Avsluta</source>
-      <translation type="unfinished" />
+      <translation>Quit</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/open_failure.py" />
       <source>Databasen {where} kunde inte öppnas.</source>
-      <translation type="unfinished" />
+      <translation>The database {where} could not be opened.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/open_failure.py" />
       <source>Försök igen</source>
-      <translation type="unfinished" />
+      <translation>Try again</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/open_failure.py" />
       <source>Kan inte öppna databasen</source>
-      <translation type="unfinished" />
+      <translation>Cannot open the database</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/open_failure.py" />
       <source>Välj en annan databas…</source>
-      <translation type="unfinished" />
+      <translation>Choose another database…</translation>
     </message>
   </context>
   <context>
@@ -1411,52 +1429,52 @@
     <message>
       <location filename="../../../ekadm_desktop/services/overview.py" />
       <source>Användare</source>
-      <translation type="unfinished" />
+      <translation>Users</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/overview.py" />
       <source>Bemanningsrader (enhet × process × månad)</source>
-      <translation type="unfinished" />
+      <translation>Staffing rows (unit × process × month)</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/overview.py" />
       <source>Enheter</source>
-      <translation type="unfinished" />
+      <translation>Units</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/overview.py" />
       <source>Intervallrader (växelstatistik)</source>
-      <translation type="unfinished" />
+      <translation>Interval rows (switchboard statistics)</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/overview.py" />
       <source>Klagomål</source>
-      <translation type="unfinished" />
+      <translation>Complaints</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/overview.py" />
       <source>Kunder (förvaltningar)</source>
-      <translation type="unfinished" />
+      <translation>Customers (departments)</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/overview.py" />
       <source>Kundloggsposter</source>
-      <translation type="unfinished" />
+      <translation>Customer log entries</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/overview.py" />
       <source>Processer</source>
-      <translation type="unfinished" />
+      <translation>Processes</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/overview.py" />
       <source>Samtal</source>
-      <translation type="unfinished" />
+      <translation>Calls</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/overview.py" />
       <source>Volymrader (kund × process × månad)</source>
-      <translation type="unfinished" />
+      <translation>Volume rows (customer × process × month)</translation>
     </message>
   </context>
   <context>
@@ -1464,7 +1482,7 @@
     <message>
       <location filename="../../../ekadm_desktop/progress.py" />
       <source>Avbrutet av användaren.</source>
-      <translation type="unfinished" />
+      <translation>Cancelled by the user.</translation>
     </message>
   </context>
   <context>
@@ -1472,22 +1490,22 @@
     <message>
       <location filename="../../../ekadm_desktop/services/users.py" />
       <source>Administratör</source>
-      <translation type="unfinished" />
+      <translation>Administrator</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/users.py" />
       <source>Controller</source>
-      <translation type="unfinished" />
+      <translation>Controller</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/users.py" />
       <source>Enhetschef</source>
-      <translation type="unfinished" />
+      <translation>Unit manager</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/users.py" />
       <source>Läsare</source>
-      <translation type="unfinished" />
+      <translation>Reader</translation>
     </message>
   </context>
   <context>
@@ -1495,12 +1513,12 @@
     <message>
       <location filename="../../../ekadm_desktop/settings.py" />
       <source>Inställningsfilen {path} kan inte läsas ({error}); standardinställningarna används.</source>
-      <translation type="unfinished" />
+      <translation>The settings file {path} cannot be read ({error}); using the default settings.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/settings.py" />
       <source>Inställningsfilen {path} är felaktig ({error}); standardinställningarna används.</source>
-      <translation type="unfinished" />
+      <translation>The settings file {path} is invalid ({error}); using the default settings.</translation>
     </message>
   </context>
   <context>
@@ -1508,32 +1526,37 @@
     <message>
       <location filename="../../../ekadm_desktop/services/users.py" />
       <source>Ange ett inloggningsnamn.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../ekadm_desktop/services/users.py" />
-      <source>Användaren finns inte längre.</source>
-      <translation type="unfinished" />
+      <translation>Enter a login name.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/users.py" />
       <source>Användaren {login} är inaktiverad i den här databasen.</source>
-      <translation type="unfinished" />
+      <translation>The user {login} is deactivated in this database.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/users.py" />
       <source>Bara en administratör får ändra detta.</source>
-      <translation type="unfinished" />
+      <translation>Only an administrator may change this.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/users.py" />
+      <source>Det finns redan en användare med inloggningen {login}.</source>
+      <translation>Another user already has the login {login}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/users.py" />
+      <source>Du kan inte inaktivera dig själv.</source>
+      <translation>You cannot deactivate yourself.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/users.py" />
       <source>Du kan inte ta bort din egen administratörsroll.</source>
-      <translation type="unfinished" />
+      <translation>You cannot remove your own administrator role.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/users.py" />
       <source>En enhetschef måste höra till en enhet.</source>
-      <translation type="unfinished" />
+      <translation>A unit manager must belong to a unit.</translation>
     </message>
   </context>
 </TS>
