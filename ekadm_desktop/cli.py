@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from ekadm_desktop import __version__, i18n
@@ -21,7 +22,7 @@ from ekadm_desktop.db.database import Database
 from ekadm_desktop.db.errors import DatabaseError
 from ekadm_desktop.db.open import open_database, probe_database
 from ekadm_desktop.db.target import DatabaseTarget
-from ekadm_desktop.errors import EkadmError
+from ekadm_desktop.errors import EkadmError, ValidationError
 from ekadm_desktop.i18n import tr
 from ekadm_desktop.progress import Progress
 from ekadm_desktop.settings import AppPaths, SettingsError, load_settings
@@ -57,6 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--calls-scale", type=float, default=1.0, help="andel av samtalen (1.0 = alla)")
 
     commands.add_parser("info", help="visa databasen och vad den innehåller")
+
+    gdpr = commands.add_parser("gdpr", help="gallring av personuppgifter (GDPR)")
+    gdpr_commands = gdpr.add_subparsers(dest="gdpr_command", required=True, metavar="GDPR-KOMMANDO")
+    purge = gdpr_commands.add_parser(
+        "purge", help="anonymisera avslutade klagomål äldre än lagringstiden (listar dem först)"
+    )
+    purge.add_argument("--dry-run", action="store_true", help="visa bara vad som skulle ändras")
+    purge.add_argument(
+        "--months", type=int, metavar="N", help="lagringstid i månader efter avslut (standard: inställningen)"
+    )
+    purge.add_argument("--today", metavar="ÅÅÅÅ-MM-DD", help="dagens datum (standard: i dag)")
     return parser
 
 
@@ -122,8 +134,6 @@ def cmd_db_backup(args: argparse.Namespace, paths: AppPaths) -> int:
     env = None
     password = url.password or load_password(url)
     if password:
-        import os
-
         env = {**os.environ, "PGPASSWORD": password}
     command = [
         pg_dump,
@@ -217,12 +227,87 @@ def cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _retention_months(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.months is not None:
+        return int(args.months)
+    try:
+        return load_settings(paths).retention_months
+    except SettingsError as exc:
+        # Never purge with a guessed retention time: the purge cannot be undone.
+        raise EkadmError(
+            tr(
+                "cli", "Lagringstiden kan inte läsas ur inställningarna: {error} Ange den med --months N."
+            ).format(error=exc.message)
+        ) from exc
+
+
+def _today(args: argparse.Namespace) -> date:
+    if args.today is None:
+        return date.today()
+    try:
+        return date.fromisoformat(args.today)
+    except ValueError as exc:
+        raise ValidationError(
+            tr("cli", "Felaktigt datum {value}: skriv det som ÅÅÅÅ-MM-DD.").format(value=args.today),
+            field="today",
+        ) from exc
+
+
+def cmd_gdpr_purge(args: argparse.Namespace, paths: AppPaths) -> int:
+    from ekadm_desktop.services.retention import RetentionService
+    from ekadm_desktop.services.setup import prepare_database
+
+    months = _retention_months(args, paths)
+    today = _today(args)
+    cutoff = RetentionService.cutoff(today, months)  # checks months before the database is opened
+    database = _open(args, paths, create=False)
+    try:
+        service = RetentionService(database, prepare_database(database))
+        candidates = service.candidates(today, months)
+        print(
+            tr(
+                "cli", "Gallring: avslutade klagomål med avslutsdatum före {cutoff} ({months} månader)."
+            ).format(cutoff=cutoff.isoformat(), months=months)
+        )
+        if not candidates:
+            print(tr("cli", "Inga klagomål att gallra."))
+            print(tr("cli", "Inget ändrades."))
+            return 0
+        headers = (
+            tr("cli", "Ärendenummer"),
+            tr("cli", "Avslutad"),
+            tr("cli", "Kund"),
+            tr("cli", "Uppgifter som gallras"),
+        )
+        rows = [
+            (c.case_number, c.closed_on.isoformat(), c.customer or "–", ", ".join(c.field_labels()) or "–")
+            for c in candidates
+        ]
+        widths = [max(len(row[i]) for row in (headers, *rows)) for i in range(3)]
+        for row in (headers, *rows):
+            print("  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)), row[3])
+        print(tr("cli", "Klagomål att anonymisera: {count}").format(count=len(candidates)))
+        if args.dry_run:
+            print(tr("cli", "Inget ändrades."))
+            return 0
+        result = service.purge(today, months)
+    finally:
+        database.dispose()
+    print(
+        tr("cli", "Anonymiserade klagomål: {count} (fält: {fields}, händelsetexter: {events}).").format(
+            count=result.complaints, fields=result.fields, events=result.event_texts
+        )
+    )
+    return 0
+
+
 COMMANDS = {
     ("db", "upgrade"): cmd_db_upgrade,
     ("db", "backup"): cmd_db_backup,
     ("db", "check"): cmd_db_check,
     ("demo", "create"): cmd_demo_create,
     ("info", None): cmd_info,
+    ("gdpr", "purge"): cmd_gdpr_purge,
 }
 
 
@@ -241,6 +326,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:  # e.g. a malformed database URL
         print(tr("cli", "ekadm: {message}").format(message=exc), file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # the output was piped into a reader that stopped reading (e.g. `head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print(tr("cli", "ekadm: avbrutet"), file=sys.stderr)
         return 130

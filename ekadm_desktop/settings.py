@@ -19,6 +19,8 @@ from ekadm_desktop.i18n import LANGUAGES, tr
 APP_NAME = "ekadm-desktop"
 APP_AUTHOR = "EkAdm"
 SETTINGS_VERSION = 1
+# Months after closing that a complaint keeps its personal data (see services.retention).
+DEFAULT_RETENTION_MONTHS = 24
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class WindowSettings:
 class Settings:
     version: int = SETTINGS_VERSION
     language: str = "sv"
+    retention_months: int = DEFAULT_RETENTION_MONTHS
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     window: WindowSettings = field(default_factory=WindowSettings)
 
@@ -153,6 +156,9 @@ def load_settings(paths: AppPaths) -> Settings:
         settings.language = "sv"
     if settings.database.kind not in ("sqlite", "postgresql"):
         settings.database.kind = "sqlite"
+    months: object = settings.retention_months
+    if not isinstance(months, int) or isinstance(months, bool) or months < 1:
+        settings.retention_months = DEFAULT_RETENTION_MONTHS
     settings.version = SETTINGS_VERSION
     return settings
 

@@ -67,7 +67,11 @@ def create_sqlite_engine(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) 
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE takes the write lock at the start, waiting out the busy timeout if another
+        # user holds it. A deferred BEGIN would read first and then fail at once ("database is
+        # locked") when it tries to write while someone else writes: SQLite cannot wait there
+        # without risking a deadlock. Sessions are short, so serialising them costs little.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 

@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 from ekadm_desktop.db.database import Database
 from ekadm_desktop.services.admin import AdminService
+from ekadm_desktop.services.complaints import ComplaintService
+from ekadm_desktop.services.customer_log import CustomerLogService
+from ekadm_desktop.services.customers import CustomerService
+from ekadm_desktop.services.history import HistoryService
 from ekadm_desktop.services.overview import OverviewService
 from ekadm_desktop.services.users import CurrentUser, UserService
 
@@ -17,6 +21,10 @@ class Services:
     users: UserService
     admin: AdminService
     overview: OverviewService
+    customer_log: CustomerLogService
+    customers: CustomerService
+    history: HistoryService
+    complaints: ComplaintService
 
 
 def build_services(db: Database, user: CurrentUser) -> Services:
@@ -26,4 +34,8 @@ def build_services(db: Database, user: CurrentUser) -> Services:
         users=UserService(db, user),
         admin=AdminService(db, user),
         overview=OverviewService(db),
+        customer_log=CustomerLogService(db, user),
+        customers=CustomerService(db),
+        history=HistoryService(db),
+        complaints=ComplaintService(db, user),
     )

@@ -52,6 +52,19 @@ AREAS: list[Area] = [
         "SP_DirHomeIcon",
     ),
     Area(
+        "customer_log",
+        N_("areas", "Kundlogg"),
+        "ekadm_desktop.ui.customer_log.view:CustomerLogView",
+        "SP_FileDialogContentsView",
+    ),
+    Area(
+        "follow_ups",
+        N_("areas", "Uppföljning"),
+        "ekadm_desktop.ui.customer_log.follow_ups_view:FollowUpsView",
+        "SP_DialogApplyButton",
+    ),
+    Area("customers", N_("areas", "Kundsida"), "ekadm_desktop.ui.customers.page:CustomerPage", "SP_FileIcon"),
+    Area(
         "admin",
         N_("areas", "Administration"),
         "ekadm_desktop.ui.admin.view:AdminView",

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from ekadm_desktop.db.database import Database
-from ekadm_desktop.errors import ConflictError, ValidationError
+from ekadm_desktop.errors import ValidationError
 from ekadm_desktop.models.reference import Price, Unit
 from ekadm_desktop.models.users import Role, User
 from ekadm_desktop.services.bundle import Services, build_services
@@ -21,6 +21,7 @@ from ekadm_desktop.services.users import CurrentUser
 from ekadm_desktop.settings import AppPaths
 from ekadm_desktop.ui.admin.view import AdminView, EntityPage
 from ekadm_desktop.ui.common import messages
+from ekadm_desktop.ui.common.conflict_dialog import ConflictChoice, ConflictDialog
 from ekadm_desktop.ui.common.record_form import CheckList, DateField, RecordFormDialog
 from ekadm_desktop.ui.context import ViewContext
 from ekadm_desktop.ui.tasks import TaskRunner
@@ -246,22 +247,23 @@ def test_a_conflict_offers_to_read_again_and_keeps_the_other_change(
         "unit", seen.id, seen.version, {"group_phone": "08-123 45"}
     )  # someone else, meanwhile
 
-    offered: list[BaseException] = []
+    offered: list[ConflictDialog] = []
 
-    def choose_reload(
-        _parent: object, _title: str, exc: BaseException, *, reload: Callable[[], None] | None = None
-    ) -> bool:
-        offered.append(exc)
-        assert reload is not None
-        reload()
-        return True
+    def choose_reload(dialog: ConflictDialog) -> int:
+        offered.append(dialog)
+        dialog.choose(ConflictChoice.RELOAD)
+        return dialog.result()
 
-    monkeypatch.setattr(messages, "show_error", choose_reload)
+    monkeypatch.setattr(ConflictDialog, "exec", choose_reload)
     shown = answer_form(monkeypatch, lambda dialog: dialog.widget("group_phone").setText("08-999"))  # type: ignore[attr-defined]
     page.edit_action.trigger()
 
-    assert isinstance(offered[0], ConflictError)
+    assert [(r.label, r.mine, r.theirs, r.clash) for r in offered[0].rows] == [
+        ("Gruppnummer", "08-999", "08-123 45", True)
+    ]
     assert shown[0].reload_requested
+    phone = shown[0].widget("group_phone")
+    assert isinstance(phone, QLineEdit) and phone.text() == "08-123 45"  # the form shows theirs now
     current = page.current_record()
     assert current is not None and current.text("group_phone") == "08-123 45"
     assert current.version == seen.version + 1

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from ekadm_desktop.app import EkadmApplication
 from ekadm_desktop.db.target import DatabaseTarget
 from ekadm_desktop.settings import AppPaths, load_settings
+from ekadm_desktop.ui.areas import AREAS
 from ekadm_desktop.ui.open_failure import OpenChoice
 from ekadm_desktop.ui.tasks import TaskRunner
 
@@ -36,7 +37,7 @@ def test_window_opens_on_a_new_database(application, qtbot) -> None:
     assert window is application.window and ready == [window]
     qtbot.waitExposed(window)
     assert window.windowTitle() == "EkAdm Desktop"
-    assert window.area_keys() == ["start", "admin"]  # the first user is administrator
+    assert window.area_keys() == [a.key for a in AREAS]  # the first user is administrator: all areas
     database_label = window.findChild(QLabel, "databaseLabel")
     user_label = window.findChild(QLabel, "userLabel")
     assert "gui.sqlite" in database_label.text() and "SQLite" in database_label.text()

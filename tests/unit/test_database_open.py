@@ -149,13 +149,17 @@ def test_missing_folder_is_reported(tmp_path: Path) -> None:
         open_database(DatabaseTarget.sqlite(tmp_path / "nope" / "x.sqlite"), backup_dir=tmp_path)
 
 
+HEAD = migrate.head_revision()
+NEXT = f"{int(HEAD) + 1:04d}"
+
+
 def _migrations_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
-    """A copy of the app's migrations plus a revision 0002 with ``body`` as its upgrade()."""
+    """A copy of the app's migrations plus a revision after the head with ``body`` as its upgrade()."""
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test_change.py").write_text(
+    (folder / "versions" / f"{NEXT}_test_change.py").write_text(
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '{NEXT}'\ndown_revision = '{HEAD}'\nbranch_labels = None\ndepends_on = None\n"
         f"def upgrade():\n{body}\n",
         encoding="utf-8",
     )
@@ -171,13 +175,13 @@ def test_an_older_database_is_backed_up_then_upgraded(
     )
     opened = open_database(DatabaseTarget.sqlite(path), backup_dir=tmp_path / "backups")
     try:
-        assert opened.upgraded_from == "0001" and opened.backup is not None
+        assert opened.upgraded_from == HEAD and opened.backup is not None
         with sqlite3.connect(opened.backup) as conn:  # the copy is the old database as it was
-            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
             assert conn.execute("SELECT count(*) FROM customer").fetchone() == (31,)
             assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'extra'").fetchall()
         with opened.database.session() as s:
-            assert migrate.current_revision(s.connection()) == "0002"
+            assert migrate.current_revision(s.connection()) == NEXT
             assert s.execute(text("SELECT count(*) FROM extra")).scalar() == 0
     finally:
         opened.database.dispose()
@@ -197,7 +201,7 @@ def test_a_failed_upgrade_leaves_the_old_schema_and_a_backup(
         open_database(DatabaseTarget.sqlite(path), backup_dir=tmp_path / "backups")
     assert "misslyckades" in caught.value.message and "kopia" in caught.value.message
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half" not in tables  # the migration rolled back whole
     assert len(list((tmp_path / "backups").glob("*.sqlite"))) == 1

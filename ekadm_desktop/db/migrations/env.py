@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from alembic import context
 from sqlalchemy import create_engine
 
@@ -10,6 +12,14 @@ from ekadm_desktop.models import Base
 config = context.config
 target_metadata = Base.metadata
 
+# The customer log search (revision 0002) is made by raw SQL and is not in the models: the SQLite
+# FTS5 table with its shadow tables and the PostgreSQL expression index. Autogenerate must not drop them.
+_SEARCH_OBJECTS = re.compile(r"log_entry_fts(_(data|idx|docsize|config|content))?|ix_log_entry_search")
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    return not (type_ in ("table", "index") and name is not None and _SEARCH_OBJECTS.fullmatch(name))
+
 
 def run_migrations(connection: object) -> None:
     context.configure(
@@ -17,6 +27,7 @@ def run_migrations(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
         compare_type=True,
+        include_name=include_name,
         transaction_per_migration=False,
     )
     with context.begin_transaction():

@@ -1,18 +1,24 @@
-"""A list of records to maintain: "Ny…", "Ändra…", "Ta bort", a filter, a sortable table and a count.
+"""A list of records to maintain: "Ny…", "Ändra…", "Ta bort", "Historik…", a filter, a sortable
+table, a count and "Exportera till Excel…".
 
-The page only asks for actions through its signals; what "new", "edit" and "delete" mean is up to
-the view that owns it. Keys: Insert new, Enter/F2 or double-click edit, Delete delete, Ctrl+F filter.
+The page only asks for actions through its signals; what "new", "edit", "delete" and "history"
+mean is up to the view that owns it ("Historik…" shows once the view calls
+``set_history_available``). The export writes what the table shows, filtered and sorted. Keys:
+Insert new, Enter/F2 or double-click edit, Delete delete, Ctrl+F filter, Ctrl+E export.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
+from ekadm_desktop.ui.common.export import export_view
 from ekadm_desktop.ui.common.filter_bar import FilterBar, RecordFilterProxy
 from ekadm_desktop.ui.common.record_table import RecordTableModel, RecordTableView
 
@@ -23,6 +29,7 @@ class ListPage(QWidget, Generic[T]):
     new_requested = Signal()
     edit_requested = Signal()
     delete_requested = Signal()
+    history_requested = Signal()
 
     def __init__(
         self, model: RecordTableModel[T], count_text: Callable[[int], str], parent: QWidget | None = None
@@ -33,6 +40,9 @@ class ListPage(QWidget, Generic[T]):
         self._editable = True
         self._deletable = True
         self._fitted = False
+        self._history_available = False
+        self.export_title = ""  # the title of exported files; default: the window's title
+        self._export_dir = ""
 
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(model)
@@ -64,6 +74,24 @@ class ListPage(QWidget, Generic[T]):
             # Only on the table: Enter and Delete in the filter field must edit the filter text.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.table.addAction(action)
+        self.history_action = self._action(
+            QCoreApplication.translate("ListPage", "Historik…"), [], self.history_requested
+        )
+        self.history_action.setToolTip(
+            QCoreApplication.translate("ListPage", "Visa vem som har ändrat posten, när och vad")
+        )
+        self.history_action.setVisible(False)
+        self.export_action = QAction(QCoreApplication.translate("ListPage", "Exportera till Excel…"), self)
+        self.export_action.setIconText(self.export_action.text())
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.setToolTip(
+            QCoreApplication.translate(
+                "ListPage", "Spara raderna som visas, filtrerade och sorterade, som en Excelfil ({key})"
+            ).format(key=self.export_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        )
+        self.export_action.triggered.connect(lambda _checked=False: self.export())
+        self.addAction(self.export_action)
         find = QAction(self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -71,13 +99,11 @@ class ListPage(QWidget, Generic[T]):
         self.addAction(find)
 
         buttons = QHBoxLayout()
-        for action in (self.new_action, self.edit_action, self.delete_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
+        for action in (self.new_action, self.edit_action, self.delete_action, self.history_action):
+            buttons.addWidget(self._tool_button(action))
         buttons.addStretch(1)
         buttons.addWidget(self.filter_bar, 1)
+        buttons.addWidget(self._tool_button(self.export_action))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
@@ -101,13 +127,21 @@ class ListPage(QWidget, Generic[T]):
         action = QAction(text, self)
         action.setIconText(text)  # a tool button would otherwise drop the "…"
         action.setShortcuts(keys)
-        action.setToolTip(
-            QCoreApplication.translate("ListPage", "{action} ({key})").format(
-                action=text.rstrip("…"), key=keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
+            action.setToolTip(
+                QCoreApplication.translate("ListPage", "{action} ({key})").format(
+                    action=text.rstrip("…"), key=keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+                )
             )
-        )
         action.triggered.connect(lambda _checked=False: signal.emit())
         return action
+
+    @staticmethod
+    def _tool_button(action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
 
     # -- records ---------------------------------------------------------------------------------
     def set_records(self, records: list[T], select: Callable[[T], bool] | None = None) -> None:
@@ -144,6 +178,33 @@ class ListPage(QWidget, Generic[T]):
         self._deletable = deletable
         self._update_actions()
 
+    def set_history_available(self, available: bool) -> None:
+        """Show "Historik…" (for the selected record): the owner answers ``history_requested``."""
+        self._history_available = available
+        self.history_action.setVisible(available)
+        self._update_actions()
+
+    # -- export ----------------------------------------------------------------------------------
+    def export(self) -> Path | None:
+        """Ask for a file and write the rows the table shows to it, filtered and sorted."""
+        title = (
+            self.export_title
+            or self.window().windowTitle()
+            or QCoreApplication.translate("ListPage", "Lista")
+        )
+        default_name = f"{title} {date.today().isoformat()}"
+        path = export_view(
+            self,
+            self.proxy,
+            title,
+            default_name,
+            header=self.table.horizontalHeader(),
+            directory=self._export_dir,
+        )
+        if path is not None:
+            self._export_dir = str(path.parent)
+        return path
+
     # -- reactions -------------------------------------------------------------------------------
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_actions()
@@ -153,6 +214,7 @@ class ListPage(QWidget, Generic[T]):
         self.new_action.setEnabled(self._editable)
         self.edit_action.setEnabled(self._editable and has_current)
         self.delete_action.setEnabled(self._editable and self._deletable and has_current)
+        self.history_action.setEnabled(self._history_available and has_current)
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
@@ -170,4 +232,8 @@ class ListPage(QWidget, Generic[T]):
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.addActions([self.new_action, self.edit_action, self.delete_action])
+        if self._history_available:
+            menu.addAction(self.history_action)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
         menu.exec(self.table.viewport().mapToGlobal(position))

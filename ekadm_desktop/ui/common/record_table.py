@@ -2,7 +2,8 @@
 
 Each column says how to show a record (``text``) and how to sort it (``sort_key``), so numbers
 and dates sort as numbers and dates and text sorts the Swedish way; the sort key is served in
-``SORT_ROLE`` for a ``QSortFilterProxyModel``.
+``SORT_ROLE`` for a ``QSortFilterProxyModel``. The typed value of a cell (a number, a date) is
+served in ``EXPORT_ROLE``, for an export that keeps types (``ui.common.export``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ekadm_desktop.services.fields import swedish_sort_key
 T = TypeVar("T")
 SortKey = int | float | str | None
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+EXPORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the cell's typed value (int, Decimal, date, ...) or None
 CELL_PADDING = 12  # pixels beyond the widest content, so columns do not look crammed
 TOOLTIP_FROM = 40  # characters: longer texts are likely cut off in the cell, so show them whole on hover
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -49,6 +51,7 @@ class Column(Generic[T]):
     sort_key: Callable[[T], SortKey] | None = None  # default: the text, sorted the Swedish way
     numeric: bool = False  # right-aligned
     max_width: int = 360  # pixels; the column may be narrower, never wider when sized to contents
+    value: Callable[[T], object] | None = None  # the typed value for export; default: the text
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -106,6 +109,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             if column.sort_key is not None:
                 return column.sort_key(record)
             return swedish_sort_key(column.text(record))
+        if role == EXPORT_ROLE:
+            return column.value(record) if column.value is not None else column.text(record)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -141,9 +146,14 @@ class RecordTableView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows are one line (no word wrap): a fixed height spares Qt asking every cell of every
+        # row for its size hint at each layout, which is what makes long tables slow.
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
+        header.setResizeContentsPrecision(100)  # size columns from the first rows, not all fetched
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
