@@ -102,7 +102,7 @@ class ImportTarget:
 @dataclass(frozen=True)
 class ImportProblem:
     line: int | None  # the file's line (or Excel row); None for the file as a whole
-    column: str  # the file's column header; "" when no column is concerned
+    column_name: str  # the file's column header; "" when no column is concerned
     value: str  # the cell as written
     reason: str  # Swedish (the installed language), e.g. "inget giltigt datum"
 
@@ -167,8 +167,8 @@ def problem_text(problem: ImportProblem) -> str:
     parts = []
     if problem.line is not None:
         parts.append(tr("import", "Rad {line}").format(line=problem.line))
-    if problem.column:
-        parts.append(tr("import", "kolumn {column}").format(column=quote_label(problem.column)))
+    if problem.column_name:
+        parts.append(tr("import", "kolumn {column}").format(column=quote_label(problem.column_name)))
     if problem.value:
         parts.append(tr("import", "värdet {value}").format(value=quote_label(problem.value)))
     where = ", ".join(parts)
@@ -194,7 +194,7 @@ def write_problems(path: Path, problems: Sequence[ImportProblem]) -> None:
             )
             for p in problems:
                 writer.writerow(
-                    ["" if p.line is None else p.line, safe(p.column), safe(p.value), safe(p.reason)]
+                    ["" if p.line is None else p.line, safe(p.column_name), safe(p.value), safe(p.reason)]
                 )
     except OSError as exc:
         raise EkadmError(
@@ -358,11 +358,15 @@ class References:
     """Customers, units and processes by every key a file may use for them, read once."""
 
     def __init__(self, s: Session) -> None:
-        self.customers = [
-            _Ref(c.id, c.code, c.name, c.unit_id) for c in s.scalars(select(Customer).order_by(Customer.id))
-        ]
-        self.units = [_Ref(u.id, u.code, u.name) for u in s.scalars(select(Unit).order_by(Unit.id))]
-        self.processes = [_Ref(p.id, p.code, p.name) for p in s.scalars(select(Process).order_by(Process.id))]
+        customers = list(s.scalars(select(Customer).order_by(Customer.id)))
+        units = list(s.scalars(select(Unit).order_by(Unit.id)))
+        processes = list(s.scalars(select(Process).order_by(Process.id)))
+        # Held, so the session's identity map keeps them: the services' checks of each row
+        # (``s.get(Customer, id)``) then find them without a query per row.
+        self._loaded = (customers, units, processes)
+        self.customers = [_Ref(c.id, c.code, c.name, c.unit_id) for c in customers]
+        self.units = [_Ref(u.id, u.code, u.name) for u in units]
+        self.processes = [_Ref(p.id, p.code, p.name) for p in processes]
         self.unit_names = {u.id: u.name for u in self.units}
         self._customer_keys = _index(self.customers, _CUSTOMER_SUFFIXES, ())
         self._unit_keys = _index(self.units, (), _UNIT_PREFIXES)

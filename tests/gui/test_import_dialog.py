@@ -112,7 +112,9 @@ def test_choosing_a_file_shows_it_as_parsed_with_the_columns_mapped(
     assert "Windows-1252" in dialog.source_label.text()
     assert "semikolon (från sep=-raden)" in dialog.source_label.text()
     assert "3 rader" in dialog.source_label.text()
-    assert {name: combo.currentText() for name, combo in dialog.combos.items() if combo.currentData() != NO_COLUMN} == {
+    assert {
+        name: combo.currentText() for name, combo in dialog.combos.items() if combo.currentData() != NO_COLUMN
+    } == {
         "entry_date": "Datum",
         "customer_id": "Förvaltning",
         "kind": "Typ",
@@ -166,6 +168,10 @@ def test_bad_file_shows_every_problem_and_cannot_be_imported(
         ],
     ]
     qtmodeltester.check(dialog.problem_model)
+    dialog.problem_table.selectRow(3)  # the unknown type on line 5: its cell in the preview is selected
+    current = dialog.preview.currentIndex()
+    assert (current.row(), current.column()) == (3, 4)
+    assert dialog.preview_model.headerData(current.row(), Qt.Orientation.Vertical) == "5"
     assert "4 fel på 3 av 4 rader" in dialog.problem_label.text()
     assert not dialog.import_button.isEnabled()
     assert dialog.import_button.text() == "&Importera 4 rader"
@@ -211,8 +217,11 @@ def test_changing_a_column_needs_a_new_check(dialog: ImportDialog, tmp_path: Pat
     assert not dialog.import_button.isEnabled()
     assert dialog.plan is None
     dialog.check_button.click()
-    assert texts(dialog) == [["–", "", "", "välj vilken kolumn i filen som är ”Rubrik”; fältet måste fyllas i"]]
+    assert texts(dialog) == [
+        ["–", "", "", "välj vilken kolumn i filen som är ”Rubrik”; fältet måste fyllas i"]
+    ]
     assert "1 fel." in dialog.problem_label.text()
+    assert "måste fyllas i" in dialog._labels["subject"].toolTip()  # and the label is red
 
     dialog.set_column("subject", 2)
     dialog.set_column("text", 2)  # the same column for two fields is not checked
@@ -222,9 +231,7 @@ def test_changing_a_column_needs_a_new_check(dialog: ImportDialog, tmp_path: Pat
     assert dialog.preview_model.headerData(2, Qt.Orientation.Horizontal) == "Ämne\n→ Rubrik, Text"
 
 
-def test_unreadable_file_shows_the_error(
-    dialog: ImportDialog, tmp_path: Path, errors: list[str]
-) -> None:
+def test_unreadable_file_shows_the_error(dialog: ImportDialog, tmp_path: Path, errors: list[str]) -> None:
     path = tmp_path / "bild.csv"
     path.write_bytes(bytes(range(256)) * 4)
     dialog.load_file(path)
@@ -268,7 +275,11 @@ def test_open_import_for_complaints(
     path = csv_file(
         tmp_path,
         "klagomal.csv",
-        ["Ärendenummer;Inkom;Kund;Beskrivning", "K-2010-0042;2010-03-04;Bromma;Sen faktura", ";2010-03-05;Farsta;Fel"],
+        [
+            "Ärendenummer;Inkom;Kund;Beskrivning",
+            "K-2010-0042;2010-03-04;Bromma;Sen faktura",
+            ";2010-03-05;Farsta;Fel",
+        ],
     )
     seen: list[str] = []
 

@@ -262,7 +262,10 @@ def test_customer_log(sql: sqlite3.Connection, demo: tuple[Path, DemoSummary]) -
     assert one(
         sql, "SELECT MIN(entry_date) >= '2009-01-01' AND MAX(entry_date) <= '2010-12-31' FROM log_entry"
     )
-    assert one(sql, "SELECT COUNT(*) FROM log_entry WHERE author NOT IN (SELECT login FROM app_user)") == 0
+    assert (
+        one(sql, "SELECT COUNT(*) FROM log_entry WHERE author NOT IN (SELECT display_name FROM app_user)")
+        == 0
+    )
     assert (
         one(
             sql,

@@ -201,7 +201,7 @@ def test_only_a_header(tmp_path: Path) -> None:
 def test_empty_workbook(tmp_path: Path) -> None:
     path = tmp_path / "tom.xlsx"
     Workbook().save(path)
-    with pytest.raises(EkadmError, match="tom.xlsx är tomt"):
+    with pytest.raises(EkadmError, match=r"tom\.xlsx är tomt"):
         read_table(path)
 
 
@@ -214,5 +214,5 @@ def test_old_excel_and_broken_workbooks(tmp_path: Path) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(EkadmError, match="Filen borta.csv finns inte"):
+    with pytest.raises(EkadmError, match=r"Filen borta\.csv finns inte"):
         read_table(tmp_path / "borta.csv")

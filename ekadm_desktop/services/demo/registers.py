@@ -67,7 +67,7 @@ ADDITIONAL_AGREEMENT_TITLES = {
 
 @dataclass(frozen=True)
 class DemoPeople:
-    """Logins of the demo users, for authors, receivers and responsible persons."""
+    """Names of the demo users, as authors, receivers and responsible persons are written."""
 
     manager_by_unit: dict[int, str]
     controller: str
@@ -131,12 +131,53 @@ def add_users(session: Session, refs: DemoRefs) -> DemoPeople:
     for i, unit in enumerate(refs.units):
         login, name = MANAGERS[i] if i < len(MANAGERS) else (f"chef{i + 1}.enhetschef", f"Enhetschef {i + 1}")
         add(login, name, Role.UNIT_MANAGER, unit.id)
-        managers[unit.id] = login
+        managers[unit.id] = name
         if not unit.manager_login:
             unit.manager_name, unit.manager_login = name, login
     add(*CONTROLLER, Role.CONTROLLER)
     add(*READER, Role.READER)
-    return DemoPeople(managers, CONTROLLER[0], READER[0])
+    _add_contacts(refs)
+    return DemoPeople(managers, CONTROLLER[1], READER[1])
+
+
+CONTACT_FIRST = (
+    "Eva",
+    "Per",
+    "Karin",
+    "Mats",
+    "Lena",
+    "Johan",
+    "Sara",
+    "Ola",
+    "Ingrid",
+    "Nils",
+    "Maja",
+    "Tomas",
+)
+CONTACT_LAST = (
+    "Berg",
+    "Lund",
+    "Holm",
+    "Ek",
+    "Strand",
+    "Wik",
+    "Sjöberg",
+    "Dahl",
+    "Forsberg",
+    "Hedlund",
+    "Nyström",
+)
+
+
+def _add_contacts(refs: DemoRefs) -> None:
+    """Each department's contact person (its finance manager) and shared e-mail box, where empty."""
+    for i, customer in enumerate(refs.customers):
+        first = CONTACT_FIRST[i % len(CONTACT_FIRST)]
+        last = CONTACT_LAST[(i * 7) % len(CONTACT_LAST)]
+        if not customer.contact_name:
+            customer.contact_name = f"{first} {last}, ekonomichef"
+        if not customer.email:
+            customer.email = f"ekonomi.{customer.code.lower()}@stad.example.se"
 
 
 def add_agreements(session: Session, refs: DemoRefs, rng: Random) -> AgreementPlan:

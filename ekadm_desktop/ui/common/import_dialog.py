@@ -170,7 +170,7 @@ def problem_columns() -> list[Column[ImportProblem]]:
             max_width=70,
             value=lambda p: p.line,
         ),
-        Column(QCoreApplication.translate("ImportDialog", "Kolumn"), lambda p: p.column, max_width=180),
+        Column(QCoreApplication.translate("ImportDialog", "Kolumn"), lambda p: p.column_name, max_width=180),
         Column(
             QCoreApplication.translate("ImportDialog", "Värde"),
             lambda p: p.value.replace("\n", " ⏎ "),
@@ -398,11 +398,16 @@ class ImportDialog(QDialog):
 
     @staticmethod
     def _dim(label: QLabel) -> None:
+        """Secondary text: between the text and the background colour, still easy to read."""
         palette = label.palette()
-        palette.setColor(
-            QPalette.ColorRole.WindowText,
-            palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
+        text = palette.color(QPalette.ColorRole.WindowText)
+        window = palette.color(QPalette.ColorRole.Window)
+        mixed = QColor(
+            (text.red() * 2 + window.red()) // 3,
+            (text.green() * 2 + window.green()) // 3,
+            (text.blue() * 2 + window.blue()) // 3,
         )
+        palette.setColor(QPalette.ColorRole.WindowText, mixed)
         label.setPalette(palette)
 
     # -- the file ------------------------------------------------------------------------------
@@ -644,7 +649,9 @@ class ImportDialog(QDialog):
         if row < 0:
             self.preview.clearSelection()
             return
-        column = self.table.headers.index(problem.column) if problem.column in self.table.headers else 0
+        column = (
+            self.table.headers.index(problem.column_name) if problem.column_name in self.table.headers else 0
+        )
         index = self.preview_model.index(row, column)
         self.preview.setCurrentIndex(index)
         self.preview.scrollTo(index)
