@@ -555,3 +555,59 @@ def test_a_reader_can_read_but_not_change(
     follow_ups.table.selectRow(0)
     assert not follow_ups.done_action.isEnabled()
     assert not follow_ups.open_action.isEnabled()
+
+
+def test_two_users_editing_the_same_entry_see_a_conflict_and_lose_nothing(
+    qtbot: QtBot, services: Services, entries: list[LogEntryRow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other user changes the text while I change the subject: my save shows both and, with
+    "Skriv över med mitt", keeps my subject and their text."""
+    from ekadm_desktop.ui.common.conflict_dialog import ConflictChoice, ConflictDialog
+
+    view = make_view(qtbot, services)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    row = select_subject(view, "Avtal förlängt")
+    shown_conflicts: list[ConflictDialog] = []
+
+    def answer(dialog: ConflictDialog) -> int:
+        shown_conflicts.append(dialog)
+        dialog.choose(ConflictChoice.OVERWRITE)
+        return dialog.result()
+
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
+
+    def meanwhile_then_mine(dialog: RecordFormDialog) -> None:
+        services.customer_log.update(row.id, row.version, {"text": "Ändrad av en kollega."})
+        line(dialog, "subject").setText("Avtal förlängt ett år")
+
+    answer_form(monkeypatch, meanwhile_then_mine)
+    view.edit_action.trigger()
+
+    assert len(shown_conflicts) == 1
+    labels = [r.label for r in shown_conflicts[0].rows]
+    assert "Rubrik" in labels and "Text" in labels
+    saved = services.customer_log.get(row.id)
+    assert saved.subject == "Avtal förlängt ett år" and saved.text == "Ändrad av en kollega."
+    assert saved.version == row.version + 2
+
+
+def test_history_of_an_entry(
+    qtbot: QtBot, services: Services, entries: list[LogEntryRow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ekadm_desktop.ui.common.history_dialog import HistoryDialog
+
+    row = entries[1]
+    services.customer_log.update(row.id, row.version, {"subject": "Avtal förlängt till 2027"})
+    view = make_view(qtbot, services)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    select_subject(view, "Avtal förlängt till 2027")
+    seen: list[HistoryDialog] = []
+    monkeypatch.setattr(HistoryDialog, "exec", lambda dialog: seen.append(dialog) or 0)
+    view.history_action.trigger()
+    assert len(seen) == 1
+    texts = [
+        seen[0].model.index(r, c).data()
+        for r in range(seen[0].model.rowCount())
+        for c in range(seen[0].model.columnCount())
+    ]
+    assert "Avtal förlängt" in texts and "Avtal förlängt till 2027" in texts and "Rubrik" in texts

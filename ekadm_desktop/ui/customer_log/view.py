@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QModelIndex, Qt, QTimer
@@ -57,8 +57,10 @@ from ekadm_desktop.services.customer_log import (
     LogFilter,
     LogOrder,
 )
-from ekadm_desktop.services.fields import Choice
+from ekadm_desktop.services.fields import Choice, Record
+from ekadm_desktop.services.history import HistoryEntry
 from ekadm_desktop.ui.common import messages
+from ekadm_desktop.ui.common.history_dialog import HistoryDialog
 from ekadm_desktop.ui.common.import_dialog import open_import
 from ekadm_desktop.ui.common.paged_model import PAGE_SIZE, PagedTableModel
 from ekadm_desktop.ui.common.record_form import RecordFormDialog
@@ -126,13 +128,71 @@ def open_entry_form(
         def save(changed: dict[str, object]) -> LogEntryRow:
             return log_service.update(entry_id, version, changed)
 
-    dialog = RecordFormDialog(title, fields, values, choices, save, editing=row is not None, parent=parent)
+    def load_current() -> Record:
+        assert row is not None
+        return as_record(log_service.get(row.id))
+
+    def save_against(changed: dict[str, object], current_version: int) -> LogEntryRow:
+        assert row is not None
+        return log_service.update(row.id, current_version, changed)
+
+    def last_change() -> tuple[str, datetime | None] | None:
+        assert row is not None
+        entry = services.history.last_change("log_entry", row.id)
+        return (entry.who, entry.at) if entry is not None else None
+
+    editing = row is not None
+    dialog = RecordFormDialog(
+        title,
+        fields,
+        values,
+        choices,
+        save,
+        editing=editing,
+        parent=parent,
+        load_current=load_current if editing else None,
+        save_against=save_against if editing else None,
+        last_change=last_change if editing else None,
+    )
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         saved = dialog.saved if accepted and isinstance(dialog.saved, LogEntryRow) else None
         return FormOutcome(saved, dialog.reload_requested)
     finally:
         dialog.deleteLater()
+
+
+def as_record(row: LogEntryRow) -> Record:
+    """A log entry as the form's generic record (for the conflict dialog)."""
+    return Record(id=row.id, version=row.version, title=row.subject, values=row.values(), texts={})
+
+
+def show_entry_history(parent: QWidget, context: ViewContext, row: LogEntryRow) -> None:
+    """Every change to the entry, from the audit trail, in a dialog."""
+    services = context.services
+    labels = {f.name: f.label for f in services.customer_log.fields()}
+    title = QCoreApplication.translate("CustomerLogForm", "Historik – {subject}").format(subject=row.subject)
+
+    def work(_progress: Progress) -> list[HistoryEntry]:
+        return services.history.history("log_entry", row.id, labels)
+
+    def done(entries: list[HistoryEntry]) -> None:
+        dialog = HistoryDialog(entries, title, parent)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def failed(exc: BaseException) -> None:
+        messages.show_error(
+            parent, QCoreApplication.translate("CustomerLogForm", "Kan inte visa historiken"), exc
+        )
+
+    context.tasks.run(
+        QCoreApplication.translate("CustomerLogForm", "Läser in historiken"),
+        work,
+        done,
+        failed,
+        show_progress=False,
+    )
 
 
 # -- paging ------------------------------------------------------------------------------------------
@@ -337,12 +397,13 @@ class CustomerLogView(QWidget):
         self.refresh_action = self._action(
             self.tr("Läs in igen"), [QKeySequence(QKeySequence.StandardKey.Refresh)], self.refresh
         )
+        self.history_action = self._action(self.tr("Historik…"), [QKeySequence("Ctrl+H")], self.show_history)
         find = self._action(
             self.tr("Sök"),
             [QKeySequence(QKeySequence.StandardKey.Find)],
             lambda: self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason),
         )
-        for action in (self.new_action, self.undo_action, self.refresh_action, find):
+        for action in (self.new_action, self.undo_action, self.refresh_action, self.history_action, find):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         for action in (self.edit_action, self.delete_action):
@@ -392,7 +453,7 @@ class CustomerLogView(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        for action in (self.new_action, self.edit_action, self.delete_action):
+        for action in (self.new_action, self.edit_action, self.delete_action, self.history_action):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -688,8 +749,14 @@ class CustomerLogView(QWidget):
         self.new_action.setEnabled(self._log.can_create)
         self.edit_action.setEnabled(editable)
         self.delete_action.setEnabled(editable)
+        self.history_action.setEnabled(current is not None)
         self.undo_action.setEnabled(bool(self.deleted))
         self.undo_button.setEnabled(bool(self.deleted))
+
+    def show_history(self) -> None:
+        entry = self.current_record()
+        if entry is not None:
+            show_entry_history(self, self._context, entry)
 
     def _update_detail(self) -> None:
         entry = self.current_record()
