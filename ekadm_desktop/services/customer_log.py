@@ -309,23 +309,34 @@ class CustomerLogService:
     ) -> builtins.list[LogEntryRow]:
         """The entries ``filter`` selects, newest first unless ``order`` says otherwise; ``offset``
         and ``limit`` give one page of them (the view fetches page by page)."""
-        query = self._filtered(_select_rows(), filter)
         order = order or LogOrder()
         key = _ORDER_COLUMNS[order.column]
-        query = query.order_by(
+        # Two steps: the page's ids from the log table alone (an index scan, also deep into the
+        # list), then the rows with their joins for just those ids. Skipping 50,000 joined rows
+        # with OFFSET took ~0.4 s on SQLite; skipping 50,000 index entries takes milliseconds.
+        ids_query = self._filtered(select(LogEntry.id), filter)
+        if order.column == "customer":
+            ids_query = ids_query.join(Customer, LogEntry.customer_id == Customer.id)
+        elif order.column == "unit":
+            ids_query = ids_query.join(Unit, LogEntry.unit_id == Unit.id)
+        ids_query = ids_query.order_by(
             key.desc() if order.descending else key.asc(),
             LogEntry.entry_date.desc(),
             LogEntry.id.desc(),
         )
         if offset:
-            query = query.offset(offset)
+            ids_query = ids_query.offset(offset)
         if limit is not None:
-            query = query.limit(limit)
+            ids_query = ids_query.limit(limit)
         today = self._today()
         with self._db.session() as s:
-            return [
-                _row(entry, customer, unit, case, today) for entry, customer, unit, case in s.execute(query)
-            ]
+            ids = builtins.list(s.scalars(ids_query))
+            rows: dict[int, LogEntryRow] = {}
+            for chunk_start in range(0, len(ids), 500):
+                chunk = ids[chunk_start : chunk_start + 500]
+                for entry, customer, unit, case in s.execute(_select_rows().where(LogEntry.id.in_(chunk))):
+                    rows[entry.id] = _row(entry, customer, unit, case, today)
+            return [rows[i] for i in ids]
 
     def count(self, filter: LogFilter) -> int:
         query = self._filtered(select(func.count(LogEntry.id)), filter)
