@@ -65,6 +65,12 @@ AREAS: list[Area] = [
     ),
     Area("customers", N_("areas", "Kundsida"), "ekadm_desktop.ui.customers.page:CustomerPage", "SP_FileIcon"),
     Area(
+        "complaint_summaries",
+        N_("areas", "Klagomålsstatistik"),
+        "ekadm_desktop.ui.complaint_summaries.view:ComplaintSummariesView",
+        "SP_FileDialogInfoView",
+    ),
+    Area(
         "admin",
         N_("areas", "Administration"),
         "ekadm_desktop.ui.admin.view:AdminView",

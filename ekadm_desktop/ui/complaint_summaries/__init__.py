@@ -1,0 +1,2 @@
+"""The complaint statistics area (klagomålsstatistik): the complaint register's summaries as charts
+and tables (``view``)."""
