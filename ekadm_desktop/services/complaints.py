@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -458,6 +458,32 @@ class ComplaintFilter:
     text: str = ""
 
 
+# The columns ``list`` can order by (``ComplaintOrder.column``), in the order of the register's table.
+COMPLAINT_ORDER_COLUMNS = (
+    "case_number",
+    "received_at",
+    "customer",
+    "process",
+    "unit",
+    "type",
+    "category",
+    "status",
+    "deadline",
+    "responsible",
+    "severity",
+)
+
+
+@dataclass(frozen=True)
+class ComplaintOrder:
+    """The order of ``list``: a column of ``COMPLAINT_ORDER_COLUMNS`` and its direction. Choices
+    sort in their own order (status by the flow, severity low to high), not by label; ties go the
+    latest received first."""
+
+    column: str = "received_at"
+    descending: bool = True
+
+
 @dataclass(frozen=True)
 class PeriodCount:
     period: Period
@@ -599,35 +625,36 @@ class ComplaintService:
         with self._db.session() as s:
             return self._read(s, complaint_id, today)
 
-    def list(self, filter: ComplaintFilter | None = None) -> builtins.list[ComplaintRow]:
-        """The complaints ``filter`` selects, the latest received first."""
+    def list(
+        self,
+        filter: ComplaintFilter | None = None,
+        *,
+        order: ComplaintOrder | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> builtins.list[ComplaintRow]:
+        """The complaints ``filter`` selects, the latest received first unless ``order`` says
+        otherwise; ``offset`` and ``limit`` give one page of them (a view fetches page by page)."""
         filter = filter or ComplaintFilter()
         today = filter.today or self._today()
-        query = _select_rows()
-        if filter.year is not None:
-            query = query.where(Complaint.year == filter.year)
-        for column, wanted in (
-            (Complaint.unit_id, filter.unit_ids),
-            (Complaint.customer_id, filter.customer_ids),
-            (Complaint.process_id, filter.process_ids),
-            (Complaint.status, filter.statuses),
-            (Complaint.type, filter.types),
-            (Complaint.category, filter.categories),
-            (Complaint.error_cause, filter.error_causes),
-        ):
-            if wanted:
-                query = query.where(column.in_(wanted))
-        if filter.open_only:
-            query = query.where(Complaint.status != ComplaintStatus.CLOSED)
-        if filter.overdue_only:
-            query = query.where(_overdue_condition(today))
-        query = query.order_by(Complaint.received_at.desc(), Complaint.id.desc())
         with self._db.session() as s:
-            rows = [self._row(*found, today) for found in s.execute(query)]
-        words = _search_words(filter.text)
-        if words:
-            rows = [row for row in rows if _matches(row, words)]
-        return rows
+            ids = self._selected_ids(s, filter, order or ComplaintOrder(), today, offset, limit)
+            rows: dict[int, ComplaintRow] = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                for found in s.execute(_select_rows().where(Complaint.id.in_(chunk))):
+                    rows[found[0].id] = self._row(*found, today)
+        return [rows[i] for i in ids]
+
+    def count(self, filter: ComplaintFilter | None = None) -> int:
+        """How many complaints ``list`` returns for ``filter`` (without ``offset`` and ``limit``)."""
+        filter = filter or ComplaintFilter()
+        today = filter.today or self._today()
+        with self._db.session() as s:
+            if _search_words(filter.text):
+                return len(self._selected_ids(s, filter, ComplaintOrder(), today, 0, None))
+            query = _filtered(select(func.count(Complaint.id)), filter, today)
+            return int(s.scalar(query) or 0)
 
     def events(self, complaint_id: int) -> builtins.list[ComplaintEventRow]:
         """The complaint's event log, oldest first."""
@@ -1170,6 +1197,47 @@ class ComplaintService:
             answer_text=shown(c.answer_text),
         )
 
+    def _selected_ids(
+        self,
+        s: Session,
+        filter: ComplaintFilter,
+        order: ComplaintOrder,
+        today: date,
+        offset: int,
+        limit: int | None,
+    ) -> builtins.list[int]:
+        """The ids of the complaints ``filter`` selects, in ``order``, from ``offset`` on. A search
+        is matched here rather than in SQL, since what it may look in depends on the user's right
+        to read each secret complaint and on Unicode case folding."""
+        query = _filtered(
+            select(Complaint.id)
+            .outerjoin(Customer, Complaint.customer_id == Customer.id)
+            .outerjoin(Process, Complaint.process_id == Process.id)
+            .join(Unit, Complaint.unit_id == Unit.id),
+            filter,
+            today,
+        )
+        query = query.order_by(*_order_by(order))
+        words = _search_words(filter.text)
+        if not words:
+            if offset:
+                query = query.offset(offset)
+            if limit is not None:
+                query = query.limit(limit)
+            return builtins.list(s.scalars(query))
+        searched = query.add_columns(Complaint.secret, Complaint.unit_id, *_SEARCH_COLUMNS.values())
+        names = builtins.list(_SEARCH_COLUMNS)
+        ids = []
+        for found in s.execute(searched):
+            complaint_id, secret, unit_id, *texts = found
+            redacted = secret and not self.can_read_secret(unit_id)
+            values = {name: text or "" for name, text in zip(names, texts, strict=True)}
+            shown = _SEARCHED if redacted else _SEARCHED + SECRET_FIELDS
+            haystack = unicodedata.normalize("NFC", "\n".join(values[name] for name in shown)).casefold()
+            if all(word in haystack for word in words):
+                ids.append(complaint_id)
+        return ids[offset : None if limit is None else offset + limit]
+
     def _log_entry_for_change(self, s: Session, log_entry_id: int, complaint: Complaint) -> LogEntry:
         self._require_unit(complaint.unit_id)
         entry = s.get(LogEntry, log_entry_id)
@@ -1237,6 +1305,55 @@ def _select_log_entries() -> Select[LogEntry, str, str]:
         .join(Customer, LogEntry.customer_id == Customer.id)
         .join(Unit, LogEntry.unit_id == Unit.id)
     )
+
+
+def _filtered(query: _Query, filter: ComplaintFilter, today: date) -> _Query:
+    """``query`` restricted to what ``filter`` selects, but for its search text."""
+    if filter.year is not None:
+        query = query.where(Complaint.year == filter.year)
+    for column, wanted in (
+        (Complaint.unit_id, filter.unit_ids),
+        (Complaint.customer_id, filter.customer_ids),
+        (Complaint.process_id, filter.process_ids),
+        (Complaint.status, filter.statuses),
+        (Complaint.type, filter.types),
+        (Complaint.category, filter.categories),
+        (Complaint.error_cause, filter.error_causes),
+    ):
+        if wanted:
+            query = query.where(column.in_(wanted))
+    if filter.open_only:
+        query = query.where(Complaint.status != ComplaintStatus.CLOSED)
+    if filter.overdue_only:
+        query = query.where(_overdue_condition(today))
+    return query
+
+
+def _rank(column: Any, enum_cls: type[enum.Enum]) -> Any:
+    """The position of the column's value in its enum; an empty value after all the others."""
+    return case(
+        {value: position for position, value in enumerate(enum_cls)}, value=column, else_=len(enum_cls)
+    )
+
+
+_ORDER_KEYS: dict[str, tuple[Any, ...]] = {
+    "case_number": (Complaint.year, Complaint.serial),
+    "received_at": (Complaint.received_at,),
+    "customer": (func.coalesce(Customer.name, ""),),
+    "process": (func.coalesce(Process.name, ""),),
+    "unit": (Unit.name,),
+    "type": (_rank(Complaint.type, ComplaintType),),
+    "category": (_rank(Complaint.category, Category),),
+    "status": (_rank(Complaint.status, ComplaintStatus),),
+    "deadline": (Complaint.deadline,),
+    "responsible": (Complaint.responsible,),
+    "severity": (_rank(Complaint.severity, Severity),),
+}
+
+
+def _order_by(order: ComplaintOrder) -> builtins.list[Any]:
+    keys = [key.desc() if order.descending else key.asc() for key in _ORDER_KEYS[order.column]]
+    return [*keys, Complaint.received_at.desc(), Complaint.id.desc()]
 
 
 def _in_period(query: _Query, period: Period, unit_id: int | None) -> _Query:
@@ -1463,15 +1580,25 @@ _SEARCHED = (
 )
 
 
+# Where ``_SEARCHED`` and ``SECRET_FIELDS`` come from in the query, for searching without reading whole rows.
+_SEARCH_COLUMNS: dict[str, Any] = {
+    "case_number": Complaint.case_number,
+    "customer_name": Customer.name,
+    "process_name": Process.name,
+    "unit_name": Unit.name,
+    "reference": Complaint.reference,
+    "diary_number": Complaint.diary_number,
+    "responsible": Complaint.responsible,
+    "received_by": Complaint.received_by,
+    "root_cause_code": Complaint.root_cause_code,
+    "improvement_link": Complaint.improvement_link,
+    **{name: getattr(Complaint, name) for name in SECRET_FIELDS},
+}
+assert set(_SEARCH_COLUMNS) == set(_SEARCHED + SECRET_FIELDS)
+
+
 def _search_words(raw: str) -> builtins.list[str]:
     return unicodedata.normalize("NFC", raw).casefold().split()
-
-
-def _matches(row: ComplaintRow, words: Iterable[str]) -> bool:
-    names = _SEARCHED if row.redacted else _SEARCHED + SECRET_FIELDS
-    haystack = "\n".join(str(getattr(row, name)) for name in names)
-    haystack = unicodedata.normalize("NFC", haystack).casefold()
-    return all(word in haystack for word in words)
 
 
 def _median(values: builtins.list[int]) -> float | None:

@@ -63,6 +63,12 @@ AREAS: list[Area] = [
         "ekadm_desktop.ui.customer_log.follow_ups_view:FollowUpsView",
         "SP_DialogApplyButton",
     ),
+    Area(
+        "complaints",
+        N_("areas", "Klagomål"),
+        "ekadm_desktop.ui.complaints.view:ComplaintsView",
+        "SP_MessageBoxWarning",
+    ),
     Area("customers", N_("areas", "Kundsida"), "ekadm_desktop.ui.customers.page:CustomerPage", "SP_FileIcon"),
     Area(
         "complaint_summaries",

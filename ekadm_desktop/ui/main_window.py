@@ -47,7 +47,8 @@ class MainWindow(QMainWindow):
         self._navigation.setObjectName("navigation")
         self._navigation.setIconSize(QSize(20, 20))
         self._navigation.setAccessibleName(self.tr("Områden"))
-        self._navigation.setMaximumWidth(260)
+        self._navigation.setMaximumWidth(320)
+        self._navigation.setMinimumWidth(170)
         self._navigation.currentRowChanged.connect(self._show_row)
         self._stack = QStackedWidget()
         self._placeholder = QLabel()
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self._splitter.addWidget(self._navigation)
         self._splitter.addWidget(self._stack)
         self._splitter.setStretchFactor(1, 1)
-        self._splitter.setSizes([200, 1000])
+        self._splitter.setSizes([210, 1070])
         self.setCentralWidget(self._splitter)
 
         self.database_label = QLabel()

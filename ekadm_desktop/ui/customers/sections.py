@@ -70,6 +70,12 @@ CUSTOMER_SECTIONS: list[CustomerSection] = [
         "ekadm_desktop.ui.customers.log_section:LogSection",
         20,
     ),
+    CustomerSection(
+        "complaints",
+        N_("customer_sections", "Klagomål"),
+        "ekadm_desktop.ui.complaints.customer_section:ComplaintsSection",
+        30,
+    ),
 ]
 
 
