@@ -121,3 +121,9 @@ def test_holidays_are_computed_once_per_year() -> None:
     is_working_day(date(2030, 7, 2))
     info = free_weekdays.cache_info()
     assert (info.misses, info.hits) == (1, 1)
+
+
+def test_a_deadline_over_midsummer_skips_midsummer_eve() -> None:
+    # Received Monday 2010-06-21; Friday 2010-06-25 is midsummer eve, not a working day.
+    assert working_days.add_working_days(date(2010, 6, 21), 10) == date(2010, 7, 6)
+    assert working_days.add_working_days(date(2010, 6, 21), 4) == date(2010, 6, 28)
