@@ -60,6 +60,8 @@ from ekadm_desktop.services.fields import (
     FieldKind,
     Option,
     Values,
+    field_error,
+    optional_int,
     parse_date,
     quote_label,
     swedish_sort_key,
@@ -1502,15 +1504,11 @@ def _parse(f: Field, raw: object) -> object:
     raise _fail(N_("complaints", "Välj ett av alternativen i {field}."), f)
 
 
-def _int(value: object) -> int | None:
-    assert value is None or isinstance(value, int)
-    return value
+_int = optional_int
 
 
 def _fail(message: str, f: Field, **extra: Any) -> ValidationError:
-    return ValidationError(
-        tr("complaints", message).format(field=quote_label(f.label), **extra), field=f.name
-    )
+    return field_error("complaints", message, f, **extra)
 
 
 def _validate(s: Session, values: Values, received: date, fields: Mapping[str, Field]) -> None:

@@ -35,6 +35,8 @@ from ekadm_desktop.services.fields import (
     FieldKind,
     Option,
     Values,
+    field_error,
+    optional_int,
     parse_date,
     quote_label,
 )
@@ -581,15 +583,11 @@ def _parse(f: Field, raw: object) -> object:
     )
 
 
-def _int(value: object) -> int | None:
-    assert value is None or isinstance(value, int)
-    return value
+_int = optional_int
 
 
 def _fail(message: str, f: Field, **extra: Any) -> ValidationError:
-    return ValidationError(
-        tr("customer_log", message).format(field=quote_label(f.label), **extra), field=f.name
-    )
+    return field_error("customer_log", message, f, **extra)
 
 
 def _validate(s: Session, values: Values) -> Values:

@@ -219,3 +219,15 @@ def parse_date(raw: object, f: Field) -> date | None:
 
 Values = dict[str, object]
 Check = Callable[[Mapping[str, object], "Entity"], None]
+
+
+def optional_int(value: object) -> int | None:
+    """A parsed REF/INT value that may be empty (the parsers have made it an int or None)."""
+    assert value is None or isinstance(value, int)
+    return value
+
+
+def field_error(context: str, message: str, f: Field, **extra: object) -> ValidationError:
+    """A ``ValidationError`` for field ``f``: ``message`` (marked with ``N_(context, …)``) translated,
+    with ``{field}`` filled in by the field's quoted label."""
+    return ValidationError(tr(context, message).format(field=quote_label(f.label), **extra), field=f.name)
