@@ -12,9 +12,11 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from importlib import import_module
 from pathlib import Path
+from types import ModuleType
 
 from ekadm_desktop import __version__, i18n
 from ekadm_desktop.db import migrate
@@ -29,6 +31,16 @@ from ekadm_desktop.settings import AppPaths, SettingsError, load_settings
 
 EXIT_PROBLEMS_FOUND = 1
 EXIT_ERROR = 2
+
+# Command groups that live in modules of their own. Each module has
+# ``add_parsers(commands: argparse._SubParsersAction) -> None`` and
+# ``COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, AppPaths], int]]``
+# (keyed like ``COMMANDS`` below; the sub-command's ``dest`` must be ``f"{group}_command"``).
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _command_modules() -> list[ModuleType]:
+    return [import_module(name) for name in COMMAND_MODULES]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--calls-scale", type=float, default=1.0, help="andel av samtalen (1.0 = alla)")
 
     commands.add_parser("info", help="visa databasen och vad den innehåller")
+    for module in _command_modules():
+        module.add_parsers(commands)
 
     gdpr = commands.add_parser("gdpr", help="gallring av personuppgifter (GDPR)")
     gdpr_commands = gdpr.add_subparsers(dest="gdpr_command", required=True, metavar="GDPR-KOMMANDO")
@@ -80,6 +94,11 @@ def _target(args: argparse.Namespace, paths: AppPaths) -> DatabaseTarget:
     except SettingsError as exc:
         print(exc.message, file=sys.stderr)
         return DatabaseTarget.sqlite(paths.default_database)
+
+
+def open_for_command(args: argparse.Namespace, paths: AppPaths, *, create: bool = False) -> Database:
+    """The database the command line points at (``--database`` or the settings), migrated and prepared."""
+    return _open(args, paths, create=create)
 
 
 def _open(args: argparse.Namespace, paths: AppPaths, *, create: bool) -> Database:
@@ -301,7 +320,7 @@ def cmd_gdpr_purge(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
-COMMANDS = {
+COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, AppPaths], int]] = {
     ("db", "upgrade"): cmd_db_upgrade,
     ("db", "backup"): cmd_db_backup,
     ("db", "check"): cmd_db_check,
@@ -317,7 +336,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     with contextlib.suppress(SettingsError):  # a broken settings file is reported by the command itself
         i18n.install(load_settings(paths).language)
     sub = getattr(args, f"{args.command}_command", None)
-    command = COMMANDS[(args.command, sub)]
+    commands = dict(COMMANDS)
+    for module in _command_modules():
+        commands.update(module.COMMANDS)
+    command = commands[(args.command, sub)]
     try:
         return command(args, paths)
     except EkadmError as exc:
