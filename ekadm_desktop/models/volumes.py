@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import DateTime, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ekadm_desktop.models.base import Base, Editable
@@ -101,3 +101,14 @@ class MonthLock(Editable, Base):
     locked_at: Mapped[datetime] = mapped_column(DateTime)
     locked_by: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(String(500), default="")
+
+
+class VolumeImportProfile(Editable, Base):
+    """A named column mapping for the volume import: which header of the file is which field."""
+
+    __tablename__ = "volume_import_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    # field name ("customer", "transaction_type", "month", "count") -> the file's column header
+    mapping: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)

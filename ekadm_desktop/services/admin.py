@@ -44,7 +44,11 @@ from ekadm_desktop.services.fields import (
     quote_label,
     swedish_sort_key,
 )
+from ekadm_desktop.services.month_lock import refuse_locked_year
 from ekadm_desktop.services.users import CurrentUser, UserService
+
+# Prices and targets hold for a year; a locked month of that year keeps them as they are.
+YEARLY_FIGURES = (models.reference.Price, models.reference.IndicatorTarget)
 
 # -- the service -------------------------------------------------------------------------------
 
@@ -110,6 +114,9 @@ class AdminService:
                 obj = load_for_change(s, binding.model, record_id, expected_version)
                 current = dict(_Reader(s).record(entity, binding, obj).values)
             merged = self._validate(s, entity, binding, record_id, current, values)
+            if binding.model in YEARLY_FIGURES:  # a locked month's figures stay reproducible
+                refuse_locked_year(s, merged.get("year"))
+                refuse_locked_year(s, current.get("year"))
             changed = False
             for f in entity.fields:
                 new = merged[f.name]
@@ -146,6 +153,8 @@ class AdminService:
             )
         with self._db.session() as s:
             obj = load_for_change(s, binding.model, record_id, expected_version)
+            if binding.model in YEARLY_FIGURES:
+                refuse_locked_year(s, getattr(obj, "year", None))
             uses = _uses(s, binding, record_id)
             if uses:
                 title = _Reader(s).record(entity, binding, obj).title

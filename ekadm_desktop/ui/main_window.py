@@ -168,6 +168,12 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if self._context is None or not 0 <= row < len(self._areas):
             return
+        leaving = self._stack.currentWidget()
+        if leaving is not self._views.get(self._areas[row].key) and not _may_leave(leaving):
+            self._navigation.blockSignals(True)  # stay: the view keeps its unsaved work
+            self._navigation.setCurrentRow(self._row_of(leaving))
+            self._navigation.blockSignals(False)
+            return
         area = self._areas[row]
         view = self._views.get(area.key)
         if view is None:
@@ -188,6 +194,19 @@ class MainWindow(QMainWindow):
             last_area=self.current_area(),
         )
 
+    def _row_of(self, view: QWidget | None) -> int:
+        keys = [key for key, shown in self._views.items() if shown is view]
+        return self.area_keys().index(keys[0]) if keys and keys[0] in self.area_keys() else -1
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(_may_leave(view) for view in self._views.values()):
+            event.ignore()
+            return
         self.closing.emit()
         super().closeEvent(event)
+
+
+def _may_leave(view: QWidget | None) -> bool:
+    """A view with unsaved work has ``may_leave() -> bool`` (it asks the user); others may always go."""
+    ask = getattr(view, "may_leave", None)
+    return bool(ask()) if callable(ask) else True

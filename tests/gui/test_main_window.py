@@ -191,3 +191,22 @@ def test_demo_database_is_made_on_first_use(qtbot, monkeypatch: pytest.MonkeyPat
         assert "demo.sqlite" in window.database_label.text()
         app.shutdown()
     assert len(calls) == 1 and paths.demo_database.stat().st_size > 0
+
+
+def test_a_view_with_unsaved_work_is_asked_before_it_is_left(
+    application, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ekadm_desktop.ui.volumes import view as monthly
+
+    application.start()
+    window = application.window
+    window.show_area("monthly")
+    view = window.view("monthly")
+    view.volumes_page.model.set_text(0, 1, "5")
+    answers = [monthly.CANCEL]
+    monkeypatch.setattr(monthly, "ask_unsaved", lambda *_a, **_k: answers.pop(0))
+    window.show_area("start")
+    assert window.current_area() == "monthly" and view.is_dirty
+    answers.append(monthly.DISCARD)
+    window.show_area("start")
+    assert window.current_area() == "start" and not view.is_dirty

@@ -1,0 +1,1 @@
+"""The monthly reconciliation: volumes, staffing and hours of additional services per month."""
