@@ -39,6 +39,13 @@ from ekadm_desktop.services.fields import (
     Option,
     quote_label,
 )
+from ekadm_desktop.services.indicators import (
+    AMBER_SHARE,
+    CUSTOMER_ELECTRONIC_SHARE,
+    SUPPLIER_ELECTRONIC_SHARE,
+    amber_code,
+)
+from ekadm_desktop.services.phone_stats import ANSWER_RATE_TARGET, SERVICE_LEVEL_TARGET
 from ekadm_desktop.services.reference_seed import Indicator
 from ekadm_desktop.services.users import role_label
 
@@ -133,6 +140,17 @@ def define_entities() -> list[tuple[Entity, Binding]]:
         Indicator.CUSTOMER_INVOICES_PER_FTE: tr("admin", "Kundfakturor per handläggare och månad"),
         Indicator.SUPPLIER_INVOICES_PER_FTE: tr("admin", "Leverantörsfakturor per handläggare och månad"),
         Indicator.SATISFIED_CUSTOMERS: tr("admin", "Andel nöjda kunder"),
+        CUSTOMER_ELECTRONIC_SHARE: tr("admin", "Andel kundfakturor via försystem"),
+        SUPPLIER_ELECTRONIC_SHARE: tr("admin", "Andel elektroniska leverantörsfakturor"),
+        ANSWER_RATE_TARGET: tr("admin", "Svarsfrekvens i telefon"),
+        SERVICE_LEVEL_TARGET: tr("admin", "Servicenivå i telefon"),
+        AMBER_SHARE: tr("admin", "Gräns för gult (andel av målet, alla indikatorer)"),
+        amber_code(Indicator.CUSTOMER_INVOICES_PER_FTE): tr(
+            "admin", "Gräns för gult: kundfakturor per handläggare"
+        ),
+        amber_code(Indicator.SUPPLIER_INVOICES_PER_FTE): tr(
+            "admin", "Gräns för gult: leverantörsfakturor per handläggare"
+        ),
     }
 
     return [
