@@ -1,0 +1,1 @@
+"""The telephony area: phone figures per unit, group and extension."""

@@ -1,0 +1,208 @@
+"""Phone rollups: built from calls and interval aggregates, merged per batch, exactly undone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import insert, select, text
+
+from ekadm_desktop.db.database import Database
+from ekadm_desktop.models.phone import (
+    Call,
+    CallOutcome,
+    Extension,
+    IntervalAggregate,
+    PhoneGroup,
+    PhoneImportBatch,
+)
+from ekadm_desktop.models.phone_rollup import PhoneRollup, PhoneRollupDay, PhoneRollupExtension
+from ekadm_desktop.services.phone_rollup import add_batch_to_rollup, rebuild_rollups, remove_batch_from_rollup
+
+A, AB, TO, UN = CallOutcome.ANSWERED, CallOutcome.ABANDONED, CallOutcome.TIMEOUT, CallOutcome.UNKNOWN
+
+
+def _setup(db: Database) -> tuple[int, int, int, int]:
+    with db.session() as s:
+        group = PhoneGroup(number="100", name="G")
+        s.add(group)
+        s.flush()
+        ext = Extension(number="2001", name="E", group_id=group.id)
+        s.add(ext)
+        b1 = PhoneImportBatch(
+            file_name="a", sha256="a", profile="p", imported_by="t", imported_at=datetime(2010, 1, 1)
+        )
+        b2 = PhoneImportBatch(
+            file_name="b", sha256="b", profile="p", imported_by="t", imported_at=datetime(2010, 1, 1)
+        )
+        s.add_all([b1, b2])
+        s.flush()
+        return group.id, ext.id, b1.id, b2.id
+
+
+def _calls(session, batch: int, group: int, ext: int, rows: list[tuple]) -> None:
+    session.execute(
+        insert(Call),
+        [
+            {
+                "batch_id": batch,
+                "source_key": f"{batch}-{i}",
+                "group_id": group,
+                "extension_id": ext if outcome is A else None,
+                "started_at": at,
+                "utc_offset_minutes": 60,
+                "outcome": outcome,
+                "wait_seconds": wait,
+                "talk_seconds": 100.0 if outcome is A else None,
+            }
+            for i, (at, outcome, wait) in enumerate(rows)
+        ],
+    )
+
+
+def _snapshot(db: Database) -> tuple[list[tuple], list[tuple]]:
+    with db.session() as s:
+        groups = [
+            tuple(r) for r in s.execute(select(PhoneRollup.__table__).order_by(text("group_id, day, slot")))
+        ]
+        exts = [
+            tuple(r)
+            for r in s.execute(select(PhoneRollupExtension.__table__).order_by(text("extension_id, day")))
+        ]
+    return groups, exts
+
+
+FIRST = [
+    (datetime(2010, 3, 1, 9, 5), A, 4.0),  # Monday, slot 18
+    (datetime(2010, 3, 1, 9, 29, 59), A, 25.0),
+    (datetime(2010, 3, 1, 9, 30), AB, 3.0),  # slot 19, a short abandon
+    (datetime(2010, 3, 1, 9, 45), AB, 40.0),
+    (datetime(2010, 3, 2, 14, 0), TO, 120.0),
+    (datetime(2010, 3, 2, 14, 10), UN, None),
+    (datetime(2010, 3, 2, 14, 20), A, None),
+]
+SECOND = [
+    (datetime(2010, 3, 1, 9, 10), A, 60.0),
+    (datetime(2010, 3, 3, 8, 0), AB, 5.0),
+]
+
+
+def test_rollup_rows_hold_hand_computed_figures(database: Database) -> None:
+    group, ext, b1, _b2 = _setup(database)
+    with database.session() as s:
+        _calls(s, b1, group, ext, FIRST)
+        add_batch_to_rollup(s, b1)
+    with database.session() as s:
+        days = {r.day.isoformat(): r for r in s.execute(select(PhoneRollupDay.__table__))}
+        slots = {(r.day.isoformat(), r.slot): r for r in s.execute(select(PhoneRollup.__table__))}
+        ext_rows = list(s.execute(select(PhoneRollupExtension.__table__)))
+    assert [(k, r.weekday, r.offered, r.answered, r.abandoned) for k, r in sorted(slots.items())] == [
+        (("2010-03-01", 18), 1, 2, 2, 0),
+        (("2010-03-01", 19), 1, 2, 0, 2),
+        (("2010-03-02", 28), 2, 2, 1, 0),  # the timeout is offered; the incomplete call is not
+    ]
+    monday = days["2010-03-01"]
+    assert (monday.offered, monday.answered, monday.abandoned) == (4, 2, 2)
+    assert (monday.answered_wait_known, monday.answered_wait_total, monday.longest_wait) == (2, 29.0, 40.0)
+    assert (monday.answered_within_5, monday.answered_within_20, monday.answered_within_25) == (1, 1, 2)
+    assert (monday.abandoned_within_5, monday.abandoned_within_30, monday.abandoned_within_45) == (1, 1, 2)
+    tuesday = days["2010-03-02"]
+    # A timeout's wait is not the "longest wait" of answered or abandoned calls.
+    assert (tuesday.offered, tuesday.answered, tuesday.incomplete, tuesday.answered_wait_known) == (
+        2,
+        1,
+        1,
+        0,
+    )
+    assert tuesday.longest_wait is None
+    assert tuesday.talk_known == 1 and tuesday.talk_total == 100.0
+    assert sorted((r.day.isoformat(), r.answered) for r in ext_rows) == [("2010-03-01", 2), ("2010-03-02", 1)]
+
+
+def test_add_then_remove_batch_restores_the_rollup(database: Database) -> None:
+    group, ext, b1, b2 = _setup(database)
+    with database.session() as s:
+        _calls(s, b1, group, ext, FIRST)
+        add_batch_to_rollup(s, b1)
+    before = _snapshot(database)
+    with database.session() as s:
+        _calls(s, b2, group, ext, SECOND)
+        s.add(
+            IntervalAggregate(
+                batch_id=b2,
+                group_id=group,
+                interval_start=datetime(2010, 3, 1, 9, 0),
+                interval_minutes=30,
+                offered=10,
+                answered=8,
+                abandoned=2,
+                short_abandoned=1,
+                answered_within_threshold=6,
+                wait_seconds_total=80.0,
+                talk_seconds_total=None,
+                longest_wait_seconds=90.0,
+            )
+        )
+        s.flush()
+        add_batch_to_rollup(s, b2)
+    merged = _snapshot(database)
+    assert merged != before
+    with database.session() as s:
+        r18 = s.execute(select(PhoneRollup.__table__).where(text("slot = 18"))).one()
+        monday = s.execute(
+            select(PhoneRollupDay.__table__).where(PhoneRollupDay.__table__.c.day == date(2010, 3, 1))
+        ).one()
+    assert (r18.offered, r18.answered, r18.abandoned) == (13, 11, 2)
+    assert (monday.offered, monday.answered, monday.answered_wait_known, monday.answered_wait_total) == (
+        15,
+        11,
+        11,
+        169.0,
+    )
+    assert (monday.longest_wait, monday.interval_answered_within, monday.interval_short_abandoned) == (
+        90.0,
+        6,
+        1,
+    )
+    with database.session() as s:
+        rebuild_rollups(s)
+    assert _snapshot(database) == merged  # merging equals recomputing
+    with database.session() as s:
+        remove_batch_from_rollup(s, b2)
+        s.execute(text("DELETE FROM phone_call WHERE batch_id = :b"), {"b": b2})
+        s.execute(text("DELETE FROM phone_interval WHERE batch_id = :b"), {"b": b2})
+    assert _snapshot(database) == before
+
+
+def test_removing_an_unknown_batch_changes_nothing(database: Database) -> None:
+    group, ext, b1, _b2 = _setup(database)
+    with database.session() as s:
+        _calls(s, b1, group, ext, FIRST)
+        rebuild_rollups(s)
+    before = _snapshot(database)
+    with database.session() as s:
+        remove_batch_from_rollup(s, 999)
+    assert _snapshot(database) == before
+
+
+@pytest.mark.parametrize("minutes, slots", [(15, [(18, 5)]), (60, [(18, 5)]), (1440, [])])
+def test_interval_aggregates_of_a_day_have_no_time_of_day(
+    database: Database, minutes: int, slots: list
+) -> None:
+    group, _ext, _b1, _b2 = _setup(database)
+    with database.session() as s:
+        s.add(
+            IntervalAggregate(
+                group_id=group,
+                interval_start=datetime(2010, 3, 1, 9, 0),
+                interval_minutes=minutes,
+                offered=5,
+                answered=5,
+                abandoned=0,
+            )
+        )
+        s.flush()
+        rebuild_rollups(s)
+        assert [(r.slot, r.offered) for r in s.execute(select(PhoneRollup.__table__))] == slots
+        day = s.execute(select(PhoneRollupDay.__table__)).one()
+    assert (day.offered, day.answered_wait_known) == (5, 0)
