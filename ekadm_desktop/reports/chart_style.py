@@ -15,6 +15,7 @@ figure is made.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -191,3 +192,36 @@ def legend(ax: Any, handles: Sequence[Any] | None = None) -> None:
 
 def series_colour(index: int) -> str:
     return SERIES[index % len(SERIES)]
+
+
+# -- themes ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Sizes and colours of one medium: a report page (the default) or a projector slide."""
+
+    size: tuple[float, float] = FIGURE_SIZE
+    title_size: float = TITLE_SIZE
+    label_size: float = LABEL_SIZE
+    value_size: float = VALUE_SIZE
+    note_size: float = NOTE_SIZE
+    text: str = TEXT
+    muted: str = MUTED
+    grid: str = GRID
+    line_width: float = 2.0
+
+
+REPORT_THEME = Theme()
+# Readable from the back of a meeting room at 1024 × 768: large type, black on white, thick lines.
+PRESENTATION_THEME = Theme(
+    size=(10.24, 7.68),
+    title_size=26.0,
+    label_size=18.0,
+    value_size=16.0,
+    note_size=15.0,
+    text=BLACK,
+    muted="#333333",
+    grid="#BBBBBB",
+    line_width=3.5,
+)

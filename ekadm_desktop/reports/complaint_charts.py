@@ -21,6 +21,21 @@ from typing import TYPE_CHECKING, Any
 from ekadm_desktop.i18n import tr
 from ekadm_desktop.models.complaints import ErrorCause
 from ekadm_desktop.periods import MONTH_SHORT_NAMES, Period, Tertial
+from ekadm_desktop.reports.chart_style import (
+    BAND,
+    BLUE,
+    FIGURE_SIZE,
+    GREY,
+    GRID,
+    LABEL_SIZE,
+    MUTED,
+    NOTE_SIZE,
+    SKY_BLUE,
+    TEXT,
+    TITLE_SIZE,
+    VALUE_SIZE,
+    VERMILLION,
+)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -38,22 +53,10 @@ __all__ = [
     "per_tertial_chart",
 ]
 
-# Okabe–Ito: safe for deuteranopia, protanopia and tritanopia, and apart in grey scale too.
-BLUE = "#0072B2"  # this period
-SKY_BLUE = "#56B4E9"  # last year, beside this year's bars
-VERMILLION = "#D55E00"  # last year as a line; own errors
-GREY = "#8C8C8C"  # the rest ("Övriga"), causes other than own errors
-TEXT = "#222222"
-MUTED = "#555555"
-GRID = "#E3E3E3"
-BAND = "#F2F2F2"  # every other row of a table
-
-FIGURE_SIZE = (8.0, 4.5)  # inches: 1200 × 675 pixels at 150 dpi
+# The house colours, sizes and fonts (``chart_style``, the one chart style module): BLUE this period,
+# SKY_BLUE last year beside this year's bars, VERMILLION last year as a line and own errors, GREY the
+# rest ("Övriga") and causes other than own errors, BAND every other row of a table.
 FIGURE_DPI = 100
-TITLE_SIZE = 13.0  # points
-LABEL_SIZE = 11.0
-VALUE_SIZE = 10.0
-NOTE_SIZE = 10.0
 KEY_FIGURE_SIZE = 40.0
 TABLE_RIGHT = 0.55  # the handling-times table's share of the width; the key figure beside it
 TOP_GROUPS = 10  # customers or processes shown by name; the rest are summed as "Övriga"

@@ -1,0 +1,1 @@
+"""Presentation mode: a report's charts and tables full screen on the projector."""

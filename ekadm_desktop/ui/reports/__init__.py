@@ -1,0 +1,1 @@
+"""Rapporter: the report wizard and the area listing reports and presets."""
