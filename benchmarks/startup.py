@@ -8,7 +8,13 @@ time of its first paint). The app paints its window (menus, navigation frame, st
 the database layer is loaded; the database then opens in a background task. So the figures are
 ``app_ms`` (first paint, the issue's measure) and, for honesty, ``ready_ms``: until the demo
 database is open and its areas are shown. Prints the medians and, last,
-``RESULT ratio=… app_ms=… bare_ms=… ready_ms=…``. Target: ratio ≤ 1.5.
+``RESULT ratio=… app_ms=… bare_ms=… ready_ms=… bundle_ratio=… bundle_ms=… bundle_ready_ms=…``.
+Target: ratio ≤ 1.5 and bundle_ratio ≤ 1.5.
+
+The bundled program (PyInstaller one-folder build, ``installer/ekadm.spec``) is timed the same
+way against the same bare window: ``--bundle PATH`` takes a built ``ekadm-desktop`` executable;
+without it the bundle is built once into the temp dir (``--rebuild`` builds it again, e.g. after
+a code change). ``--no-bundle`` leaves it out.
 """
 
 from __future__ import annotations
@@ -93,9 +99,46 @@ def ensure_demo(home: Path, env: dict[str, str]) -> None:
     )
 
 
+def bundled_program(rebuild: bool) -> Path:
+    """The bundled ``ekadm-desktop`` in the temp dir, built with PyInstaller if missing."""
+    root = Path(__file__).resolve().parents[1]
+    folder = Path(tempfile.gettempdir()) / "ekadm-benchmark-bundle"
+    program = (
+        folder / "dist" / "ekadm-desktop" / ("ekadm-desktop.exe" if os.name == "nt" else "ekadm-desktop")
+    )
+    if program.exists() and not rebuild:
+        return program
+    print(f"building the bundle in {folder} …", file=sys.stderr)
+    try:
+        import PyInstaller  # noqa: F401
+
+        pyinstaller = [sys.executable, "-m", "PyInstaller"]
+    except ImportError:  # not in this environment: the locked "bundle" group has it
+        pyinstaller = ["uv", "run", "--locked", "--group", "bundle", "pyinstaller"]
+    subprocess.run(
+        [
+            *pyinstaller,
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            str(root / "installer" / "ekadm.spec"),
+            "--distpath",
+            str(folder / "dist"),
+            "--workpath",
+            str(folder / "work"),
+        ],
+        cwd=root,
+        check=True,
+    )
+    return program
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--bundle", type=Path, help="a built bundle's ekadm-desktop executable")
+    parser.add_argument("--rebuild", action="store_true", help="build the bundle again")
+    parser.add_argument("--no-bundle", action="store_true", help="do not time the bundled program")
     parser.add_argument(
         "--home", type=Path, help="EKADM_HOME to use (default: a folder kept in the temp dir)"
     )
@@ -110,24 +153,46 @@ def main() -> int:
     ensure_demo(home, env)
     app = [sys.executable, "-m", "ekadm_desktop", "--demo", "--startup-timing"]
     bare = [sys.executable, "-c", BARE_WINDOW]
-    timings(app, env)  # warm the OS file cache for both before measuring
+    bundle = None
+    if not args.no_bundle:
+        bundle = [str(args.bundle or bundled_program(args.rebuild)), "--demo", "--startup-timing"]
+    timings(app, env)  # warm the OS file cache for all before measuring
     timings(bare, env)
+    if bundle:
+        timings(bundle, env)
     app_ms: list[float] = []
     ready_ms: list[float] = []
     bare_ms: list[float] = []
+    bundle_ms: list[float] = []
+    bundle_ready_ms: list[float] = []
     for _ in range(args.runs):
         bare_ms.append(timings(bare, env)["PAINTED"])
         measured = timings(app, env)
         app_ms.append(measured["PAINTED"])
         ready_ms.append(measured["READY"])
+        if bundle:
+            measured = timings(bundle, env)
+            bundle_ms.append(measured["PAINTED"])
+            bundle_ready_ms.append(measured["READY"])
     app_median, bare_median, ready_median = (statistics.median(v) for v in (app_ms, bare_ms, ready_ms))
     print(f"app painted ms: {' '.join(f'{v:.0f}' for v in app_ms)}  median {app_median:.0f}")
     print(f"app ready   ms: {' '.join(f'{v:.0f}' for v in ready_ms)}  median {ready_median:.0f}")
     print(f"bare painted ms: {' '.join(f'{v:.0f}' for v in bare_ms)}  median {bare_median:.0f}")
-    print(
+    result = (
         f"RESULT ratio={app_median / bare_median:.2f} app_ms={app_median:.0f} bare_ms={bare_median:.0f} "
         f"ready_ms={ready_median:.0f}"
     )
+    if bundle:
+        bundle_median, bundle_ready = statistics.median(bundle_ms), statistics.median(bundle_ready_ms)
+        print(f"bundle painted ms: {' '.join(f'{v:.0f}' for v in bundle_ms)}  median {bundle_median:.0f}")
+        print(
+            f"bundle ready   ms: {' '.join(f'{v:.0f}' for v in bundle_ready_ms)}  median {bundle_ready:.0f}"
+        )
+        result += (
+            f" bundle_ratio={bundle_median / bare_median:.2f} bundle_ms={bundle_median:.0f}"
+            f" bundle_ready_ms={bundle_ready:.0f}"
+        )
+    print(result)
     return 0
 
 

@@ -46,6 +46,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--language", choices=sorted(LANGUAGES), help="user-interface language")
     parser.add_argument("--version", action="version", version=f"EkAdm Desktop {__version__}")
     parser.add_argument("--startup-timing", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test",
+        metavar="OUTDIR",
+        help="check the installation: demo database, window, chart and reports in OUTDIR; exit 0 if all work",
+    )
     return parser.parse_args(list(argv))
 
 
@@ -256,6 +261,32 @@ class EkadmApplication:
             self.database = None
 
 
+def log_to_file(paths: AppPaths) -> None:
+    """Send the log to ``ekadm-desktop.log`` in the log folder (kept small: 1 MB, 3 old files)."""
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            paths.log_dir / "ekadm-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return  # no writable log folder: run without a log rather than not at all
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    for old in root.handlers[:]:
+        root.removeHandler(old)
+    root.addHandler(handler)
+
+
+def app_icon() -> QIcon:
+    """The app's icon in every drawn size (``tools/make_icon.py``), for the window and the task bar."""
+    icon = QIcon()
+    for path in sorted(resource_path("icons").glob("ekadm-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
 class _StartupTiming(QObject):
     """For the start-up benchmark: print the wall-clock time of the window's first paint and of
     the moment the database is open and attached, then quit."""
@@ -273,8 +304,16 @@ class _StartupTiming(QObject):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from pathlib import Path
+
+        from ekadm_desktop.self_test import run_self_test
+
+        return run_self_test(Path(args.self_test))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     paths = AppPaths.default()
+    if sys.stderr is None:  # the windowed Windows program has no console: log to a file instead
+        log_to_file(paths)
     settings_problem: SettingsError | None = None
     try:
         settings = load_settings(paths)
@@ -288,6 +327,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("EkAdm Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("EkAdm")
+    app.setWindowIcon(app_icon())
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     translator = install_language(app, settings.language)  # noqa: F841 (kept alive until exit)
 
