@@ -36,7 +36,7 @@ EXIT_ERROR = 2
 # ``add_parsers(commands: argparse._SubParsersAction) -> None`` and
 # ``COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, AppPaths], int]]``
 # (keyed like ``COMMANDS`` below; the sub-command's ``dest`` must be ``f"{group}_command"``).
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("ekadm_desktop.cli_report", "ekadm_desktop.cli_phone")
 
 
 def _command_modules() -> list[ModuleType]:

@@ -107,3 +107,13 @@ class IntervalAggregate(Base):
     wait_seconds_total: Mapped[float | None] = mapped_column(Float)
     talk_seconds_total: Mapped[float | None] = mapped_column(Float)
     longest_wait_seconds: Mapped[float | None] = mapped_column(Float)
+
+
+class PhoneCallerSalt(Base):
+    """The secret salt of this database's caller-number hashes: one row, made at the first import."""
+
+    __tablename__ = "phone_caller_salt"
+    __audited__ = False  # a secret: never copied into the audit log
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    salt: Mapped[str] = mapped_column(String(64))

@@ -47,8 +47,8 @@ class Area:
 AREAS: list[Area] = [
     Area(
         "start",
-        N_("areas", "Start"),
-        "ekadm_desktop.ui.start_view:StartView",
+        N_("areas", "Översikt"),
+        "ekadm_desktop.ui.dashboard.view:DashboardView",
         "SP_DirHomeIcon",
     ),
     Area(
@@ -76,6 +76,20 @@ AREAS: list[Area] = [
         "ekadm_desktop.ui.complaint_summaries.view:ComplaintSummariesView",
         "SP_FileDialogInfoView",
     ),
+    Area(
+        "monthly",
+        N_("areas", "Månadsavstämning"),
+        "ekadm_desktop.ui.volumes.view:MonthlyReconciliationView",
+        "SP_FileDialogListView",
+    ),
+    Area(
+        "productivity",
+        N_("areas", "Nyckeltal och intäkter"),
+        "ekadm_desktop.ui.productivity.view:ProductivityView",
+        "SP_DesktopIcon",
+    ),
+    Area("telephony", N_("areas", "Telefoni"), "ekadm_desktop.ui.telephony.view:TelephonyView", "SP_DriveNetIcon"),
+    Area("reports", N_("areas", "Rapporter"), "ekadm_desktop.ui.reports.view:ReportsView", "SP_DialogSaveButton"),
     Area(
         "admin",
         N_("areas", "Administration"),

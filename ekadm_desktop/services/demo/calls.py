@@ -10,13 +10,13 @@ from datetime import date, datetime, time, timedelta
 from itertools import accumulate
 from random import Random
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from ekadm_desktop.models.phone import Call, CallOutcome, Extension, PhoneGroup
+from ekadm_desktop.models.phone import CallOutcome, Extension, PhoneGroup
 from ekadm_desktop.services.demo import texts
 from ekadm_desktop.services.demo.refs import DemoRefs, Row
 from ekadm_desktop.services.demo.workdays import utc_offset_minutes
+from ekadm_desktop.services.phone_import.writer import CallWriter
 
 # Caller numbers are kept only as salted hashes, as the importer does with real ones.
 CALLER_SALT = b"ekadm-demo-caller:"
@@ -195,20 +195,30 @@ def insert_calls(
     scale: float,
     report: Callable[[int, int], None],
 ) -> int:
-    """Insert the calls of ``days`` in chunks; ``report(days done, calls so far)`` every ~20k calls."""
-    pending: list[Row] = []
+    """Insert the calls of ``days`` through the importer's writer (as an import would);
+    ``report(days done, calls so far)`` every ~20k calls."""
+    writer = CallWriter(session, batch_id=None)
     made = 0
     reported = 0
     for done, day in enumerate(days, start=1):
         rows = calls_for_day(day, groups, rng, scale=scale, first_serial=made + 1)
         made += len(rows)
-        pending.extend(rows)
-        if len(pending) >= CHUNK_ROWS:
-            session.execute(insert(Call), pending)
-            pending = []
+        writer.add_many(
+            (
+                r["source_key"],
+                r["group_id"],
+                r["extension_id"],
+                r["started_at"],
+                r["utc_offset_minutes"],
+                r["outcome"].value,
+                r["wait_seconds"],
+                r["talk_seconds"],
+                r["caller_hash"],
+            )
+            for r in rows
+        )
         if made - reported >= REPORT_EVERY_ROWS:
             report(done, made)
             reported = made
-    if pending:
-        session.execute(insert(Call), pending)
+    writer.close()
     return made

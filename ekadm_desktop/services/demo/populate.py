@@ -23,6 +23,7 @@ from ekadm_desktop.models.phone import Call, Extension, PhoneGroup
 from ekadm_desktop.models.reference import Process, TransactionType
 from ekadm_desktop.models.volumes import MonthlyVolume, ServiceHours, Staffing
 from ekadm_desktop.progress import Progress
+from ekadm_desktop.services import phone_rollup
 from ekadm_desktop.services.demo.calls import CHUNK_ROWS, add_phone_groups, insert_calls
 from ekadm_desktop.services.demo.complaints import complaint_rows
 from ekadm_desktop.services.demo.customer_log import log_rows
@@ -111,6 +112,7 @@ def populate_demo(
             scale=calls_scale,
             report=lambda done, calls: progress.step(PHASES + done, total, message.format(calls=calls)),
         )
+        phone_rollup.rebuild_rollups(s)
         summary = _summary(s)
         progress.step(total, total, tr("demo", "Demodata klara."))
         return summary

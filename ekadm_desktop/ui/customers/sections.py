@@ -76,6 +76,18 @@ CUSTOMER_SECTIONS: list[CustomerSection] = [
         "ekadm_desktop.ui.complaints.customer_section:ComplaintsSection",
         30,
     ),
+    CustomerSection(
+        "volumes",
+        N_("customer_sections", "Volymer, e-andel och intäkter"),
+        "ekadm_desktop.ui.customers.volumes_section:VolumesSection",
+        40,
+    ),
+    CustomerSection(
+        "phone",
+        N_("customer_sections", "Telefoni (ansvarig enhet)"),
+        "ekadm_desktop.ui.customers.phone_section:PhoneSection",
+        50,
+    ),
 ]
 
 
