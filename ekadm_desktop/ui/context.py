@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the window imports this module before the database layer is loaded
@@ -16,3 +17,5 @@ class ViewContext:
     services: Services
     tasks: TaskRunner
     paths: AppPaths
+    # Shows another area by its key (``areas.AREAS``); the main window sets it in ``attach``.
+    open_area: Callable[[str], None] = field(default=lambda _key: None, compare=False)

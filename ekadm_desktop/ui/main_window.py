@@ -8,6 +8,8 @@ and does so again when the user switches to another database.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -114,7 +116,7 @@ class MainWindow(QMainWindow):
             self._stack.removeWidget(view)
             view.deleteLater()
         self._views.clear()
-        self._context = context
+        self._context = dataclasses.replace(context, open_area=self.show_area)
         services = context.services
         self._areas = [a for a in self._all_areas if a.visible(services.user)]
         self._navigation.blockSignals(True)

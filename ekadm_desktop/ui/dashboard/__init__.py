@@ -1,0 +1,1 @@
+"""The start view: this month per unit at a glance (``DashboardView``)."""
