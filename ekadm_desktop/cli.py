@@ -212,7 +212,7 @@ def cmd_demo_create(args: argparse.Namespace, paths: AppPaths) -> int:
     from ekadm_desktop.services.demo import create_demo_database
 
     def report(done: int, total: int, message: str) -> None:
-        print(f"\r{message} {done * 100 // max(total, 1):3d} %", end="", file=sys.stderr, flush=True)
+        print(f"\r{message:<60} {done * 100 // max(total, 1):3d} %", end="", file=sys.stderr, flush=True)
 
     summary = create_demo_database(
         args.path,
@@ -223,7 +223,28 @@ def cmd_demo_create(args: argparse.Namespace, paths: AppPaths) -> int:
     )
     print(file=sys.stderr)
     print(tr("cli", "Demodatabasen {path} skapad.").format(path=args.path))
-    print(summary)
+    for year in sorted(summary.customer_invoices):
+        print(
+            tr("cli", "{year}: {customer} kundfakturor, {supplier} leverantörsfakturor").format(
+                year=year,
+                customer=f"{summary.customer_invoices[year]:,}".replace(",", " "),
+                supplier=f"{summary.supplier_invoices[year]:,}".replace(",", " "),
+            )
+        )
+    print(
+        tr(
+            "cli",
+            "Bemanning 2010: {fte} årsarbetare ({people} personer) per månad. Kundlogg: {log} poster. "
+            "Klagomål: {complaints} ({secret} sekretess). Samtal: {calls}.",
+        ).format(
+            fte=f"{summary.fte_by_month_2010:.1f}".replace(".", ","),
+            people=summary.headcount_2010,
+            log=summary.log_entries,
+            complaints=summary.complaints,
+            secret=summary.secret_complaints,
+            calls=f"{summary.calls:,}".replace(",", " "),
+        )
+    )
     return 0
 
 
