@@ -59,7 +59,20 @@ def figure_for(chart: Chart, theme: style.Theme = style.REPORT_THEME) -> Figure:
         for line in ax.get_lines()[-1:]:
             line.set_linewidth(theme.line_width * 0.8)
     if (len(chart.series) > 1 or chart.target is not None) and chart.kind != "heatmap":
-        ax.legend(frameon=False, fontsize=theme.label_size - 1, loc="best")
+        if chart.kind in ("bar", "grouped", "stacked"):
+            # Above the plot in one row: columns near a target fill the axes, and "best" then
+            # puts the legend over the bars.
+            handles = len(chart.series) + (chart.target is not None)
+            ax.legend(
+                frameon=False,
+                fontsize=theme.label_size - 1,
+                loc="lower left",
+                bbox_to_anchor=(0.0, 1.0),
+                ncol=handles,
+                borderaxespad=0.2,
+            )
+        else:
+            ax.legend(frameon=False, fontsize=theme.label_size - 1, loc="best")
     if chart.axis_label and chart.kind != "heatmap":
         setter = ax.set_xlabel if chart.kind == "barh" else ax.set_ylabel
         setter(chart.axis_label, fontsize=theme.label_size, color=theme.text)

@@ -4,15 +4,17 @@ A cover with the title, scope and period; a contents list when the report is lon
 with its tables (split across pages with the header row repeated), charts, key figures and text;
 "Sida X av Y" at the foot of every page. Text uses DejaVu Sans (shipped with matplotlib), which has
 every Swedish letter and the dashes and spaces of the number formats. Charts are drawn by
-``chart_render.figure_for`` and embedded as PNG at ``chart_style.PRINT_DPI`` (200 dpi), sharp when
-printed. The file is written to a temporary file and moved into place (``output.write_atomically``).
+``chart_render.figure_for`` and embedded as pixels at ``chart_style.PRINT_DPI`` (200 dpi), sharp when
+printed: drawn once by Agg (no PNG encoded and decoded again), stored as binary Flate streams, and
+not drawn in the throw-away first pass of a report with a contents list. Section headings in the
+PDF's outline point at their own pages. The file is written to a temporary file and moved into
+place (``output.write_atomically``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from functools import cache
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +71,7 @@ def render_pdf(document: ReportDocument, target: Path, progress: Progress | None
 class _Builder:
     def __init__(self, document: ReportDocument, progress: Progress) -> None:
         from reportlab.lib import colors
+        from reportlab.lib.enums import TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
         from reportlab.lib.units import cm
 
@@ -84,6 +87,7 @@ class _Builder:
         )
         self.cell = ParagraphStyle("cell", self.body, fontSize=8.5, leading=10.5)
         self.cell_bold = ParagraphStyle("cellBold", self.cell, fontName=self.bold)
+        self.cell_bold_right = ParagraphStyle("cellBoldRight", self.cell_bold, alignment=TA_RIGHT)
         self.note = ParagraphStyle(
             "note",
             self.body,
@@ -104,9 +108,17 @@ class _Builder:
             spaceBefore=10,
             spaceAfter=8,
             textColor=colors.HexColor(style.BLUE),
+            keepWithNext=1,  # a section heading never ends a page alone
         )
         self.h2 = ParagraphStyle(
-            "h2", self.body, fontName=self.bold, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4
+            "h2",
+            self.body,
+            fontName=self.bold,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=4,
+            keepWithNext=1,
         )
         self.cover_title = ParagraphStyle(
             "coverTitle", self.body, fontName=self.bold, fontSize=28, leading=34, spaceAfter=14
@@ -117,6 +129,7 @@ class _Builder:
         self.long = len(document.sections) >= CONTENTS_FROM
         self._done = 0
         self._total = 0
+        self._pass = 0
 
     # -- the story -------------------------------------------------------------------------------
     def story(self) -> list[Any]:
@@ -151,7 +164,7 @@ class _Builder:
         return story
 
     def _section(self, section: Section) -> list[Any]:
-        from reportlab.platypus import CondPageBreak, PageBreak, Paragraph
+        from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 
         heading = _Heading(_escape(section.title), self.h1)
         starts_page = bool(section.blocks) and isinstance(section.blocks[0], MinutesPage)
@@ -163,11 +176,22 @@ class _Builder:
                     self.empty,
                 )
             )
-        for block in section.blocks or (None,):
+        for number, block in enumerate(section.blocks or (None,)):
             self._done += 1
             self.progress.step(self._done, self._total, section.title)
-            if block is not None:
-                flow += self._block(block)
+            if block is None:
+                continue
+            parts = self._block(block)
+            if number == 0 and parts:
+                # keepWithNext does not reach into a KeepTogether: hold the heading and the first
+                # block together explicitly, so a heading never ends a page alone.
+                heading = flow.pop()
+                first = parts[0]
+                # Not nested: a KeepTogether inside another measures as endless and breaks the page.
+                content = list(first._content) if isinstance(first, KeepTogether) else [first]
+                flow.append(KeepTogether([heading, *content]))
+                parts = parts[1:]
+            flow += parts
         return flow
 
     def _block(self, block: Block) -> list[Any]:
@@ -187,7 +211,10 @@ class _Builder:
 
         colors = self.colors
         numeric = [c.format != "text" for c in table.columns]
-        header = [Paragraph(_escape(c.title), self.cell_bold) for c in table.columns]
+        header = [
+            Paragraph(_escape(c.title), self.cell_bold_right if is_number else self.cell_bold)
+            for c, is_number in zip(table.columns, numeric, strict=True)
+        ]
         data: list[list[Any]] = [header]
         rows = list(table.rows) + ([table.totals] if table.totals is not None else [])
         for number, row in enumerate(rows):
@@ -240,21 +267,21 @@ class _Builder:
         return flow
 
     def _chart(self, chart: Chart) -> list[Any]:
-        from reportlab.platypus import Image, KeepTogether, Spacer
+        from reportlab.platypus import KeepTogether, Spacer
 
-        figure = figure_for(chart)
-        buffer = BytesIO()
-        figure.savefig(buffer, format="png", dpi=style.PRINT_DPI, facecolor="white")
-        width_in, height_in = figure.get_size_inches()
-        buffer.seek(0)
+        picture = _chart_picture(chart)
         width = self.frame_width
-        height = width * height_in / width_in
+        height = width * picture.size[1] / picture.size[0]
         max_height = 23.0 * self.cm
         if height > max_height:
             width, height = width * max_height / height, max_height
-        image = Image(buffer, width=width, height=height)
-        image.hAlign = "LEFT"
+        image = _chart_flowable_class()(picture, width, height, self._skip_images)
         return [KeepTogether([image, Spacer(1, 0.4 * self.cm)])]
+
+    def _skip_images(self) -> bool:
+        """A report with a contents list is laid out twice; the first pass's pages are thrown away,
+        so its pictures need not be encoded."""
+        return self.long and self._pass <= 1
 
     def _key_figures(self, figures: KeyFigures) -> list[Any]:
         from reportlab.lib.styles import ParagraphStyle
@@ -363,6 +390,10 @@ class _Builder:
         builder = self
 
         class Template(BaseDocTemplate):  # type: ignore[misc]
+            def build(self, *args: Any, **kwargs: Any) -> None:
+                builder._pass += 1
+                super().build(*args, **kwargs)
+
             def afterFlowable(self, flowable: Any) -> None:
                 if isinstance(flowable, _heading_class()):
                     key = f"s{id(flowable)}"
@@ -398,10 +429,58 @@ class _Builder:
         def canvas_maker(*args: Any, **kwargs: Any) -> Any:
             return _NumberedCanvas(font, *args, **kwargs)
 
-        if self.long:
-            doc.multiBuild(story, canvasmaker=canvas_maker)
-        else:
-            doc.build(story, canvasmaker=canvas_maker)
+        from reportlab import rl_config
+
+        self._pass = 0
+        a85 = rl_config.useA85
+        rl_config.useA85 = 0  # binary streams: ASCII85 is pure Python here and adds a quarter in size
+        try:
+            if self.long:
+                doc.multiBuild(story, canvasmaker=canvas_maker)
+            else:
+                doc.build(story, canvasmaker=canvas_maker)
+        finally:
+            rl_config.useA85 = a85
+
+
+def _chart_picture(chart: Chart) -> Any:
+    """The chart as a PIL image at ``PRINT_DPI``: drawn once by Agg and handed over as pixels
+    (``savefig`` would draw it twice and encode a PNG that reportlab decodes again)."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image as PilImage
+
+    figure = figure_for(chart)
+    figure.set_dpi(style.PRINT_DPI)
+    canvas: Any = FigureCanvasAgg(figure)
+    canvas.draw()
+    pixels = np.asarray(canvas.buffer_rgba())
+    return PilImage.fromarray(np.ascontiguousarray(pixels[:, :, :3]), "RGB")
+
+
+@cache
+def _chart_flowable_class() -> Any:
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Flowable
+
+    class ChartImage(Flowable):  # type: ignore[misc]
+        """A chart picture drawn at a fixed size; ``skip()`` leaves it out of a throw-away pass."""
+
+        def __init__(self, picture: Any, width: float, height: float, skip: Any) -> None:
+            super().__init__()
+            self.picture = ImageReader(picture)
+            self.width, self.height = width, height
+            self.skip = skip
+            self.hAlign = "LEFT"
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return self.width, self.height
+
+        def draw(self) -> None:
+            if not self.skip():
+                self.canv.drawImage(self.picture, 0, 0, self.width, self.height, mask=None)
+
+    return ChartImage
 
 
 @cache
@@ -433,12 +512,16 @@ def _numbered_canvas_class() -> Any:
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            # The page is written in save(); count it now so that bookmarks (the PDF's outline)
+            # made on the next page refer to that page, not to the first.
+            self._doc.pageCounter += 1
             self._startPage()
 
         def save(self) -> None:
             from reportlab.lib.pagesizes import A4
 
             total = len(self._pages)
+            self._doc.pageCounter -= total
             for state in self._pages:
                 self.__dict__.update(state)
                 if self._pageNumber > 1:

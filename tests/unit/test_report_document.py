@@ -143,6 +143,8 @@ def test_weekly_pack(services: Services, complaints, ref) -> None:
         "complaints_due",
         "log_week",
         "monthly_complaints",
+        "month_vs_targets",
+        "phone_statistics",
         "minutes",
     ]
     follow = table(sections["follow_ups"], "Uppföljningar som förfaller eller är försenade")
@@ -165,8 +167,16 @@ def test_weekly_pack(services: Services, complaints, ref) -> None:
 
 
 def test_extension_point_and_registry() -> None:
-    assert WEEKLY_PACK_EXTENSIONS == []
-    assert [r.key for r in REPORTS] == ["unit_meeting", "complaint_compilation"]
+    # Issues 4 and 5 plug their sections in before the minutes.
+    assert [e.key for e in WEEKLY_PACK_EXTENSIONS] == ["month_vs_targets", "phone_statistics"]
+    assert [r.key for r in REPORTS] == [
+        "unit_meeting",
+        "complaint_compilation",
+        "phone_monthly",
+        "tertial_summary",
+        "board_appendix",
+        "customer_meeting",
+    ]
     assert report("Klagomålssammanställning").key == "complaint_compilation"
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ekadm_desktop.errors import EkadmError
 from ekadm_desktop.i18n import tr
 from ekadm_desktop.progress import Progress
-from ekadm_desktop.reports.definitions import PERIOD_KIND_EXAMPLES, REPORTS, report
+from ekadm_desktop.reports.definitions import PERIOD_KIND_LABELS, REPORTS, report
 from ekadm_desktop.reports.presets import Preset, PresetStore
 from ekadm_desktop.ui.common import messages
 from ekadm_desktop.ui.context import ViewContext
@@ -40,17 +40,31 @@ class ReportsView(QWidget):
         self.reports = QListWidget()
         self.reports.setObjectName("reportsList")
         for definition in REPORTS:
-            kinds = ", ".join(PERIOD_KIND_EXAMPLES[k] for k in definition.period_kinds)
-            item = QListWidgetItem(f"{tr('reports', definition.title)}  ({kinds})")
+            item = QListWidgetItem(tr("reports", definition.title))
             item.setData(Qt.ItemDataRole.UserRole, definition.key)
             item.setToolTip(tr("reports", definition.description))
             self.reports.addItem(item)
+        self.description = QLabel()
+        self.description.setObjectName("reportDescription")
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.reports.currentRowChanged.connect(lambda _row: self._describe())
         self.reports.setCurrentRow(0)
+        self._describe()
         self.reports.itemDoubleClicked.connect(lambda _item: self.new_report())
         self.presets = QListWidget()
         self.presets.setObjectName("presetsList")
         self.presets.itemDoubleClicked.connect(lambda _item: self.open_preset())
         self.presets.currentRowChanged.connect(lambda _row: self._enable())
+        self.no_presets = QLabel(
+            self.tr(
+                "Inga sparade förval ännu. Välj en rapport, tryck ”Ny rapport…” och spara dina val "
+                "med ”Spara som förval…” i guiden; sedan tar ”Samma rapport för nästa period” "
+                "fram nästa månads rapport med ett klick."
+            )
+        )
+        self.no_presets.setObjectName("noPresetsLabel")
+        self.no_presets.setWordWrap(True)
         self.new_button = QPushButton(self.tr("Ny rapport…"))
         self.new_button.setObjectName("newReportButton")
         self.new_button.clicked.connect(lambda _checked=False: self.new_report())
@@ -71,10 +85,12 @@ class ReportsView(QWidget):
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("<b>Rapporter</b>")))
         left.addWidget(self.reports, 1)
+        left.addWidget(self.description)
         left.addWidget(self.new_button)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("<b>Sparade förval</b>")))
         right.addWidget(self.presets, 1)
+        right.addWidget(self.no_presets)
         buttons = QHBoxLayout()
         for button in (self.open_button, self.next_button, self.delete_button):
             buttons.addWidget(button)
@@ -115,7 +131,25 @@ class ReportsView(QWidget):
                 self.presets.setCurrentItem(item)
         if self.presets.currentRow() < 0 and self.presets.count():
             self.presets.setCurrentRow(0)
+        self.no_presets.setVisible(self.presets.count() == 0)
         self._enable()
+
+    def _describe(self) -> None:
+        row = self.reports.currentRow()
+        if row < 0:
+            self.description.clear()
+            return
+        definition = report(str(self.reports.item(row).data(Qt.ItemDataRole.UserRole)))
+        kinds = ", ".join(tr("reports", PERIOD_KIND_LABELS[k]) for k in definition.period_kinds)
+        needs = []
+        if definition.needs_unit:
+            needs.append(self.tr("en enhet"))
+        if definition.needs_customer:
+            needs.append(self.tr("en kund"))
+        text = tr("reports", definition.description) + "\n" + self.tr("Period: {kinds}.").format(kinds=kinds)
+        if needs:
+            text += " " + self.tr("Kräver {what}.").format(what=self.tr(" och ").join(needs))
+        self.description.setText(text)
 
     def selected_preset(self) -> Preset | None:
         item = self.presets.currentItem()
