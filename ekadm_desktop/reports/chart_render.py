@@ -7,6 +7,7 @@ target lines come from ``chart_style``; a chart without data says so instead of 
 
 from __future__ import annotations
 
+import math
 import textwrap
 from typing import TYPE_CHECKING, Any
 
@@ -219,8 +220,21 @@ def _lines(ax: Any, chart: Chart, theme: style.Theme) -> None:
     ax.grid(axis="y", color=theme.grid, linewidth=0.8)
     style.number_axis(ax, chart.value_format, axis="y")
     _integer_ticks(ax.yaxis, chart)
-    ax.set_ylim(bottom=0)
+    ax.set_ylim(bottom=_line_floor(chart))
     ax.margins(y=0.12)
+
+
+def _line_floor(chart: Chart) -> float:
+    """Where a line chart's value axis starts: at zero, except for shares, whose lines (answer rates of
+    85–95 %) would be squeezed against the top; they start at the 5 % step below the lowest value."""
+    if chart.value_format != "percent":
+        return 0.0
+    values = [float(v) for s in chart.series for v in s.values if v is not None]
+    if chart.target is not None:
+        values.append(float(chart.target))
+    if not values:
+        return 0.0
+    return max(0.0, math.floor((min(values) - 0.05) * 20) / 20)
 
 
 def _heatmap(fig: Figure, ax: Any, chart: Chart, theme: style.Theme) -> None:

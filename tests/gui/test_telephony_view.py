@@ -4,9 +4,7 @@ hands the chosen file to the import service."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,7 +25,6 @@ from ekadm_desktop.ui.context import ViewContext
 from ekadm_desktop.ui.customers.phone_section import PhoneSection
 from ekadm_desktop.ui.customers.sections import CUSTOMER_SECTIONS
 from ekadm_desktop.ui.tasks import TaskRunner
-from ekadm_desktop.ui.telephony import view as telephony
 from ekadm_desktop.ui.telephony.view import TelephonyView
 
 pytestmark = pytest.mark.gui
@@ -133,30 +130,6 @@ def test_extensions_are_hidden_from_a_reader(
     assert not view.tabs.isTabVisible(view.extension_tab)
     assert view.extension_model.rowCount() == 0
     assert view.unit_model.rowCount() == 1
-
-
-def test_import_hands_the_file_to_the_import_service(
-    qtbot: QtBot, services: Services, north: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    chosen = tmp_path / "export.csv"
-    chosen.write_text("x", encoding="utf-8")
-    calls: list[Path] = []
-    shown: list[str] = []
-
-    class Report:
-        def as_text(self) -> str:
-            return "Rader lästa: 1"
-
-    class FakeImport:
-        def import_file(self, path: Path, **_kwargs: object) -> Report:
-            calls.append(path)
-            return Report()
-
-    monkeypatch.setattr(telephony.QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(chosen), ""))
-    monkeypatch.setattr(telephony.QMessageBox, "information", lambda _p, _t, text: shown.append(text))
-    view = make_view(qtbot, dataclasses.replace(services, phone_import=FakeImport()))  # type: ignore[arg-type]
-    view.import_button.click()
-    assert calls == [chosen] and shown == ["Rader lästa: 1"]
 
 
 def test_the_customer_section_shows_the_responsible_units_year(

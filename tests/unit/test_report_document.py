@@ -199,3 +199,17 @@ def test_blocks_check_their_shape_and_charts_draw_their_values() -> None:
         figure_for(Chart("k", kind, ("a", "b"), (Series("s", (1, 2)), Series("t", (3, None)))))  # type: ignore[arg-type]
     empty = figure_for(Chart("Tomt", "bar", ("a",), (Series("s", (0,)),)))
     assert "Inga uppgifter för perioden" in [t.get_text() for t in empty.axes[0].texts]
+
+
+def test_share_lines_start_near_their_values_and_counts_at_zero() -> None:
+    rates = Chart(
+        "Svarsfrekvens",
+        "line",
+        ("jan", "feb", "mar"),
+        (Series("Nord", (0.91, 0.88, None)),),
+        value_format="percent",
+        target=0.9,
+    )
+    assert figure_for(rates).axes[0].get_ylim()[0] == pytest.approx(0.80)
+    counts = Chart("Samtal", "line", ("jan", "feb"), (Series("Nord", (1200, 1300)),))
+    assert figure_for(counts).axes[0].get_ylim()[0] == 0

@@ -6,7 +6,8 @@ everything shown: the month per unit for the unit meeting (answer rate against t
 with status), the scope's figures against the period before and the same period last year, the
 trend per month (per day for a week), the load heat map, the calls per hour and, for those allowed
 to see them, the figures per extension. Every header and figure name carries its definition as a
-tooltip. "Importera…" imports a switchboard file through the import service, if there is one.
+tooltip. "Importera…" opens the import wizard and "Importhistorik" the list of imports (with undo);
+the view reads its figures again after either changed them.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -22,11 +22,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QToolButton,
@@ -56,6 +54,8 @@ from ekadm_desktop.ui.common import messages
 from ekadm_desktop.ui.common.record_table import Column, RecordTableModel, RecordTableView
 from ekadm_desktop.ui.context import ViewContext
 from ekadm_desktop.ui.customers.sections import SectionTable
+from ekadm_desktop.ui.telephony.batches_dialog import BatchesDialog
+from ekadm_desktop.ui.telephony.import_wizard import PhoneImportWizard
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -224,6 +224,10 @@ class TelephonyView(QWidget):
             self.tr("Importera en fil från växeln (samtal eller intervallstatistik)")
         )
         self.import_button.clicked.connect(self.open_import)
+        self.batches_button = QPushButton(self.tr("Importhistorik"))
+        self.batches_button.setObjectName("batchesButton")
+        self.batches_button.setToolTip(self.tr("Tidigare importer av telefonstatistik; ångra en import"))
+        self.batches_button.clicked.connect(self.open_batches)
         self._filters = QHBoxLayout()
         for widget in (QLabel(self.tr("Period:")), previous, self.period_edit, following, self.period_label):
             self._filters.addWidget(widget)
@@ -232,6 +236,7 @@ class TelephonyView(QWidget):
         self._filters.addWidget(self.scope_combo)
         self._filters.addStretch(1)
         self._filters.addWidget(self.import_button)
+        self._filters.addWidget(self.batches_button)
 
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget()
@@ -445,38 +450,20 @@ class TelephonyView(QWidget):
 
     # -- import --------------------------------------------------------------------------------
     def open_import(self) -> None:
-        """Import a switchboard file: the hook for the import wizard (for now a file dialog)."""
-        importer = getattr(self._context.services, "phone_import", None)
-        if importer is None:
-            QMessageBox.information(
-                self,
-                self.tr("Importera"),
-                self.tr("Importen av telefonstatistik finns inte i den här versionen."),
-            )
-            return
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Importera telefonstatistik"),
-            str(Path.home()),
-            self.tr("Exportfiler från växeln (*.csv *.txt *.tsv *.xlsx *.log);;Alla filer (*)"),
-        )
-        if not path:
-            return
+        """The import wizard; the figures are read again once it has imported something."""
+        wizard = PhoneImportWizard(self._context, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self.reload)
+        self.import_wizard = wizard
+        wizard.open()
 
-        def done(report: Any) -> None:
-            text = report.as_text() if hasattr(report, "as_text") else str(report)
-            QMessageBox.information(self, self.tr("Importrapport"), text)
-            self.reload()
-
-        def failed(exc: BaseException) -> None:
-            messages.show_error(self, self.tr("Importera telefonstatistik"), exc)
-
-        self._context.tasks.run(
-            self.tr("Importerar {file}").format(file=Path(path).name),
-            lambda progress: importer.import_file(Path(path), progress=progress),
-            done,
-            failed,
-        )
+    def open_batches(self) -> None:
+        """Import history, with undo; the figures are read again after an undo."""
+        dialog = BatchesDialog(self._context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.reload)
+        self.batches_dialog = dialog
+        dialog.open()
 
 
 class _RowTipModel(RecordTableModel[FigureRow]):
