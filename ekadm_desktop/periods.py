@@ -307,7 +307,7 @@ Period: TypeAlias = Year | Month | IsoWeek | Tertial
 
 # [0-9] rather than \d: \d also matches non-ASCII digits such as "２０１０".
 _PERIOD_RE = re.compile(
-    r"(?P<year>[0-9]{4})(?:-(?:(?P<month>[0-9]{1,2})|[Ww](?P<week>[0-9]{2})|[Tt](?P<tertial>[0-9])))?"
+    r"(?P<year>[0-9]{4})(?:-(?:(?P<month>[0-9]{1,2})|[Ww](?P<week>[0-9]{1,2})|[Tt](?P<tertial>[0-9])))?"
 )
 
 

@@ -47,6 +47,7 @@ periods: st.SearchStrategy[Period] = st.builds(lambda of, d: of(d), period_of, d
         ("2010-12", Month(2010, 12)),
         ("2010-W12", IsoWeek(2010, 12)),
         ("2010-w12", IsoWeek(2010, 12)),
+        ("2010-W9", IsoWeek(2010, 9)),  # like "2010-3" for a month
         ("2009-W53", IsoWeek(2009, 53)),
         ("2010-T1", Tertial(2010, 1)),
         ("2010-t3", Tertial(2010, 3)),
@@ -81,7 +82,7 @@ def test_parse_period_message_names_text_and_forms() -> None:
         "2010-W00",
         "2010-W53",
         "2010-W54",
-        "2010-W1",
+        "2010-W123",
         "2010W12",
         "2010-T0",
         "2010-T4",
