@@ -183,20 +183,32 @@ def _table(fig: Figure, table: Table) -> None:
 
 def _key_figures(fig: Figure, figures: KeyFigures) -> None:
     items = list(figures.items)
-    per_row = min(max(len(items), 1), 3)
+    # Four figures go two by two: three across would push the fourth under the first one's text.
+    per_row = 2 if len(items) == 4 else min(max(len(items), 1), 3)
+    rows = max(1, -(-len(items) // per_row))
+    width = 22 if per_row == 3 else 34  # characters per line of a label
+    row_height = 0.74 / rows
     for index, item in enumerate(items):
         x = 0.06 + (index % per_row) * (0.9 / per_row)
-        y = 0.62 - (index // per_row) * 0.33
+        top = 0.80 - (index // per_row) * row_height
         colour = style.STATUS_COLOURS[item.status] if item.status != "none" else style.BLUE
-        fig.text(x, y, style.format_value(item.value, item.format), fontsize=48, weight="bold", color=colour)
-        label = textwrap.fill(item.label, 22)
+        fig.text(
+            x,
+            top,
+            style.format_value(item.value, item.format),
+            fontsize=48,
+            weight="bold",
+            color=colour,
+            va="top",
+        )
+        label = textwrap.fill(item.label, width)
         if item.target is not None:
             label += "\n" + tr("reports", "Mål: {target}").format(
                 target=style.format_value(item.target, item.format)
             )
         if item.note:
-            label += "\n" + item.note
-        fig.text(x, y - 0.03, label, fontsize=THEME.label_size, color=THEME.text, va="top")
+            label += "\n" + "\n".join(textwrap.fill(line, width) for line in item.note.splitlines())
+        fig.text(x, top - 0.115, label, fontsize=THEME.label_size, color=THEME.text, va="top")
 
 
 def _text(fig: Figure, text: Text) -> None:
