@@ -255,7 +255,7 @@ class DashboardService:
     # -- complaints ----------------------------------------------------------------------------
     def _complaint_figures(
         self, today: date, months: Sequence[Month], unit_ids: list[int | None]
-    ) -> _ComplaintFigures:
+    ) -> _TodayCounts:
         open_rows = self._complaints.list(ComplaintFilter(open_only=True, today=today))
         open_count: Counter[int | None] = Counter()
         overdue: Counter[int | None] = Counter()
@@ -270,10 +270,21 @@ class DashboardService:
             for year in years:
                 counts.update((p.key, p.count) for p in self._complaints.per_month(year, unit_id))
             received[unit_id] = counts
-        return _ComplaintFigures(open_count, overdue, received, months)
+        return _TodayCounts(
+            COMPLAINTS,
+            open_count,
+            overdue,
+            lambda unit_id: tuple(float(received.get(unit_id, {}).get(m.key, 0)) for m in months),
+            tr(CONTEXT, "mottagna klagomål per månad"),
+            tr(
+                CONTEXT,
+                "Klagomål som inte är avslutade, idag. Försenade: väntar på svar och svarsfristen "
+                "(10 arbetsdagar) har gått ut. Kurvan: mottagna klagomål per månad.",
+            ),
+        )
 
     # -- follow-ups ----------------------------------------------------------------------------
-    def _follow_up_figures(self, today: date, months: Sequence[Month]) -> _FollowUpFigures:
+    def _follow_up_figures(self, today: date, months: Sequence[Month]) -> _TodayCounts:
         rows = self._log.follow_ups(today)
         due: Counter[int | None] = Counter()
         overdue: Counter[int | None] = Counter()
@@ -285,7 +296,19 @@ class DashboardService:
                 due[key] += 1
                 overdue[key] += row.follow_up_state is FollowUpState.OVERDUE
                 by_month[key, month_key] += 1
-        return _FollowUpFigures(due, overdue, by_month, months)
+        return _TodayCounts(
+            FOLLOW_UPS,
+            due,
+            overdue,
+            lambda unit_id: tuple(float(by_month[unit_id, m.key]) for m in months),
+            tr(CONTEXT, "öppna uppföljningar per förfallomånad"),
+            tr(
+                CONTEXT,
+                "Kundloggens öppna uppföljningar med datum denna vecka (måndag–söndag) eller tidigare, "
+                "som i Uppföljning. Försenade: datumet har passerat. Kurvan: de öppna uppföljningarna "
+                "per månad de skulle följas upp.",
+            ),
+        )
 
 
 # -- the figures of each kind, turned into tiles --------------------------------------------------
@@ -418,73 +441,32 @@ class _PhoneFigures:
         )
 
 
-class _ComplaintFigures:
-    def __init__(
-        self,
-        open_count: Counter[int | None],
-        overdue: Counter[int | None],
-        received: dict[int | None, dict[str, int]],
-        months: Sequence[Month],
-    ) -> None:
-        self._open = open_count
-        self._overdue = overdue
-        self._received = received
-        self._months = months
+@dataclass(frozen=True)
+class _TodayCounts:
+    """A count of today per unit (open complaints, due follow-ups): red while any is overdue, with a
+    monthly trend."""
+
+    code: str
+    count: Counter[int | None]
+    overdue: Counter[int | None]
+    trend: Callable[[int | None], tuple[float, ...]]
+    trend_label: str
+    definition: str
 
     def tile(self, unit_id: int | None) -> Tile:
-        overdue = self._overdue[unit_id]
-        received = self._received.get(unit_id, {})
+        overdue = self.overdue[unit_id]
         return Tile(
-            code=COMPLAINTS,
-            label=column_label(COMPLAINTS),
-            area=column_area(COMPLAINTS),
-            value=self._open[unit_id],
+            code=self.code,
+            label=column_label(self.code),
+            area=column_area(self.code),
+            value=self.count[unit_id],
             kind="int",
             status="red" if overdue else "green",
             status_text=_overdue_text(overdue),
             detail=tr(CONTEXT, "idag"),
-            trend=tuple(float(received.get(m.key, 0)) for m in self._months),
-            trend_label=tr(CONTEXT, "mottagna klagomål per månad"),
-            definition=tr(
-                CONTEXT,
-                "Klagomål som inte är avslutade, idag. Försenade: väntar på svar och svarsfristen "
-                "(10 arbetsdagar) har gått ut. Kurvan: mottagna klagomål per månad.",
-            ),
-        )
-
-
-class _FollowUpFigures:
-    def __init__(
-        self,
-        due: Counter[int | None],
-        overdue: Counter[int | None],
-        by_month: Counter[tuple[int | None, str]],
-        months: Sequence[Month],
-    ) -> None:
-        self._due = due
-        self._overdue = overdue
-        self._by_month = by_month
-        self._months = months
-
-    def tile(self, unit_id: int | None) -> Tile:
-        overdue = self._overdue[unit_id]
-        return Tile(
-            code=FOLLOW_UPS,
-            label=column_label(FOLLOW_UPS),
-            area=column_area(FOLLOW_UPS),
-            value=self._due[unit_id],
-            kind="int",
-            status="red" if overdue else "green",
-            status_text=_overdue_text(overdue),
-            detail=tr(CONTEXT, "idag"),
-            trend=tuple(float(self._by_month[unit_id, m.key]) for m in self._months),
-            trend_label=tr(CONTEXT, "öppna uppföljningar per förfallomånad"),
-            definition=tr(
-                CONTEXT,
-                "Kundloggens öppna uppföljningar med datum denna vecka (måndag–söndag) eller tidigare, "
-                "som i Uppföljning. Försenade: datumet har passerat. Kurvan: de öppna uppföljningarna "
-                "per månad de skulle följas upp.",
-            ),
+            trend=self.trend(unit_id),
+            trend_label=self.trend_label,
+            definition=self.definition,
         )
 
 

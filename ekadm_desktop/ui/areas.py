@@ -88,8 +88,18 @@ AREAS: list[Area] = [
         "ekadm_desktop.ui.productivity.view:ProductivityView",
         "SP_DesktopIcon",
     ),
-    Area("telephony", N_("areas", "Telefoni"), "ekadm_desktop.ui.telephony.view:TelephonyView", "SP_DriveNetIcon"),
-    Area("reports", N_("areas", "Rapporter"), "ekadm_desktop.ui.reports.view:ReportsView", "SP_DialogSaveButton"),
+    Area(
+        "telephony",
+        N_("areas", "Telefoni"),
+        "ekadm_desktop.ui.telephony.view:TelephonyView",
+        "SP_DriveNetIcon",
+    ),
+    Area(
+        "reports",
+        N_("areas", "Rapporter"),
+        "ekadm_desktop.ui.reports.view:ReportsView",
+        "SP_DialogSaveButton",
+    ),
     Area(
         "admin",
         N_("areas", "Administration"),

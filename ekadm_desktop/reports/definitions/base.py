@@ -7,7 +7,7 @@ runs the sections the user chose, in the order chosen, reporting progress betwee
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
@@ -16,10 +16,11 @@ from ekadm_desktop.errors import ValidationError
 from ekadm_desktop.i18n import N_, tr
 from ekadm_desktop.periods import IsoWeek, Month, Period, Tertial, Year
 from ekadm_desktop.progress import Progress
-from ekadm_desktop.reports.document import ReportDocument, Section
+from ekadm_desktop.reports.document import Block, ReportDocument, Section
 
 if TYPE_CHECKING:
     from ekadm_desktop.services.bundle import Services
+    from ekadm_desktop.services.indicators import IndicatorBook
 
 PeriodKind = Literal["week", "month", "tertial", "year"]
 PERIOD_KINDS: tuple[PeriodKind, ...] = ("week", "month", "tertial", "year")
@@ -77,6 +78,17 @@ class BuildContext:
 
 
 SectionBuilder = Callable[["Services", BuildContext], Section]
+
+
+def indicator_book(services: Services, period: Period) -> IndicatorBook:
+    """The book the Volymer och nyckeltal view loads: the period's year, which also holds the year
+    before (the comparisons)."""
+    return services.indicators.load(period.year, period.year)
+
+
+def section_or_empty(key: str, title: str, blocks: Sequence[Block], empty: str) -> Section:
+    """The section with its blocks; without any, the message ``empty`` says why instead of zeros."""
+    return Section(key, title, tuple(blocks), "" if blocks else empty)
 
 
 @dataclass(frozen=True)

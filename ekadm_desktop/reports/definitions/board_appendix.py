@@ -23,7 +23,13 @@ from ekadm_desktop.errors import EkadmError
 from ekadm_desktop.i18n import N_, tr
 from ekadm_desktop.periods import Month
 from ekadm_desktop.reports.chart_style import format_int, format_percent
-from ekadm_desktop.reports.definitions.base import BuildContext, ReportDefinition, SectionDefinition
+from ekadm_desktop.reports.definitions.base import (
+    BuildContext,
+    ReportDefinition,
+    SectionDefinition,
+    indicator_book,
+    section_or_empty,
+)
 from ekadm_desktop.reports.document import (
     Block,
     Chart,
@@ -40,10 +46,10 @@ from ekadm_desktop.services.indicators import (
     CUSTOMER_ELECTRONIC_SHARE,
     SUPPLIER_ELECTRONIC_SHARE,
     Comparison,
-    IndicatorBook,
     ProductivityRow,
     ReportPeriod,
     ShareRow,
+    Targets,
     definition,
     status_label,
 )
@@ -61,11 +67,6 @@ def _month(context: BuildContext) -> Month:
     if not isinstance(period, Month):
         raise EkadmError(tr("reports", "Bilagan till servicenämnden görs för en månad (2010-03)."))
     return period
-
-
-def _book(services: Services, period: ReportPeriod) -> IndicatorBook:
-    # One year's book also holds the year before (the comparisons), as the views load it.
-    return services.indicators.load(period.year, period.year)
 
 
 def _no_figures(period: ReportPeriod) -> str:
@@ -109,6 +110,41 @@ def productivity_figures(rows: Sequence[ProductivityRow], period: ReportPeriod) 
         )
         for r in rows
     ]
+
+
+def share_figures(
+    row: ShareRow, targets: Targets, previous: str, *, with_status: bool = False
+) -> list[KeyFigure]:
+    """The electronic shares of ``row`` (customer invoices via feeder systems, electronic supplier
+    invoices) against the year's targets, noting the value of ``previous`` (and the status written
+    out, ``with_status``)."""
+    figures: list[KeyFigure] = []
+    for label, share, status, code in (
+        (
+            tr("reports", "Kundfakturor via försystem"),
+            row.customer_share,
+            row.customer_status,
+            CUSTOMER_ELECTRONIC_SHARE,
+        ),
+        (
+            tr("reports", "Elektroniska leverantörsfakturor"),
+            row.supplier_share,
+            row.supplier_status,
+            SUPPLIER_ELECTRONIC_SHARE,
+        ),
+    ):
+        value = format_percent(share.last_year)
+        note = (
+            tr("reports", "{status} · {period}: {value}").format(
+                status=status_label(status), period=previous, value=value
+            )
+            if with_status
+            else tr("reports", "{period}: {value}").format(period=previous, value=value)
+        )
+        figures.append(
+            KeyFigure(label, share.value, "percent", target=targets.target(code), status=status, note=note)
+        )
+    return figures
 
 
 def shown_status(row: ProductivityRow) -> str:
@@ -158,7 +194,7 @@ def productivity_tables(rows: Sequence[ProductivityRow], period: ReportPeriod) -
 
 def _summary(services: Services, context: BuildContext) -> Section:
     month = _month(context)
-    book = _book(services, month)
+    book = indicator_book(services, month)
     blocks: list[Block] = [Text(tr("reports", "Underlagets status"), (lock_line(services, month),))]
     if book.has_month(month):
         rows = [r for r in book.productivity(month, context.unit_id) if r.unit_id == context.unit_id]
@@ -166,31 +202,7 @@ def _summary(services: Services, context: BuildContext) -> Section:
         revenue = services.revenue.revenue(month, unit_id=context.unit_id)
         targets = book.targets(month.year)
         previous = month.same_period_last_year().label
-        items = productivity_figures(rows, month)
-        items.append(
-            KeyFigure(
-                tr("reports", "Kundfakturor via försystem"),
-                total.customer_share.value,
-                "percent",
-                target=targets.target(CUSTOMER_ELECTRONIC_SHARE),
-                status=total.customer_status,
-                note=tr("reports", "{period}: {value}").format(
-                    period=previous, value=format_percent(total.customer_share.last_year)
-                ),
-            )
-        )
-        items.append(
-            KeyFigure(
-                tr("reports", "Elektroniska leverantörsfakturor"),
-                total.supplier_share.value,
-                "percent",
-                target=targets.target(SUPPLIER_ELECTRONIC_SHARE),
-                status=total.supplier_status,
-                note=tr("reports", "{period}: {value}").format(
-                    period=previous, value=format_percent(total.supplier_share.last_year)
-                ),
-            )
-        )
+        items = productivity_figures(rows, month) + share_figures(total, targets, previous)
         blocks.append(KeyFigures(tr("reports", "Nyckeltal {month}").format(month=month.label), tuple(items)))
         before = services.revenue.revenue(month.same_period_last_year(), unit_id=context.unit_id)
         blocks.append(
@@ -325,7 +337,7 @@ def _volumes(services: Services, context: BuildContext) -> Section:
 def _productivity(services: Services, context: BuildContext) -> Section:
     month = _month(context)
     title = tr("reports", TITLES["productivity"])
-    book = _book(services, month)
+    book = indicator_book(services, month)
     if not book.has_month(month):
         return Section("productivity", title, (), _no_figures(month))
     rows = book.productivity(month, context.unit_id)
@@ -356,7 +368,7 @@ def _productivity(services: Services, context: BuildContext) -> Section:
 def _shares(services: Services, context: BuildContext) -> Section:
     month = _month(context)
     title = tr("reports", TITLES["electronic_share"])
-    book = _book(services, month)
+    book = indicator_book(services, month)
     rows = book.shares(month, context.unit_id)
     customers, total = rows[:-1], rows[-1]
     if total.customer_invoices == 0 and total.supplier_invoices == 0:
@@ -429,7 +441,7 @@ def _share_cells(r: ShareRow, attribute: str, invoices: str) -> tuple[Value, ...
 def _counts(services: Services, context: BuildContext) -> Section:
     month = _month(context)
     title = tr("reports", TITLES["counts"])
-    rows = _book(services, month).counts(month, context.unit_id)
+    rows = indicator_book(services, month).counts(month, context.unit_id)
     customers, total = rows[:-1], rows[-1]
     if not total.reminders.value and not total.incorrect_documents.value:
         return Section(
@@ -566,18 +578,18 @@ def _revenue_note(missing: Sequence[str]) -> str:
 def _revenue(services: Services, context: BuildContext) -> Section:
     month = _month(context)
     blocks = revenue_blocks(services, month, unit_id=context.unit_id)
-    return Section(
+    return section_or_empty(
         "revenue",
         tr("reports", TITLES["revenue"]),
-        tuple(blocks),
-        "" if blocks else tr("reports", "Inga intäkter under {period}.").format(period=month.label),
+        blocks,
+        tr("reports", "Inga intäkter under {period}.").format(period=month.label),
     )
 
 
 def _staffing(services: Services, context: BuildContext) -> Section:
     month = _month(context)
     title = tr("reports", TITLES["staffing"])
-    book = _book(services, month)
+    book = indicator_book(services, month)
     if not book.has_month(month):
         return Section("staffing", title, (), _no_figures(month))
     rows = staffing_need(book, month, context.unit_id)
@@ -665,7 +677,7 @@ def month_vs_targets_section(services: Services, context: BuildContext, month: M
     """Invoices per FTE and electronic shares of ``month`` (or, before its volumes are entered, the
     month before) for the context's unit against the year's targets, with status written out."""
     title = tr("reports", MONTH_VS_TARGETS_TITLE)
-    book = _book(services, month)
+    book = indicator_book(services, month)
     shown = month if book.has_month(month) else month.previous()
     if not book.has_month(shown):
         return Section(
@@ -692,34 +704,7 @@ def month_vs_targets_section(services: Services, context: BuildContext, month: M
     total = book.shares(shown, context.unit_id)[-1]
     targets = book.targets(shown.year)
     items = productivity_figures([r for r in rows if r.unit_id == context.unit_id], shown)
-    for label, share, status, code in (
-        (
-            tr("reports", "Kundfakturor via försystem"),
-            total.customer_share,
-            total.customer_status,
-            CUSTOMER_ELECTRONIC_SHARE,
-        ),
-        (
-            tr("reports", "Elektroniska leverantörsfakturor"),
-            total.supplier_share,
-            total.supplier_status,
-            SUPPLIER_ELECTRONIC_SHARE,
-        ),
-    ):
-        items.append(
-            KeyFigure(
-                label,
-                share.value,
-                "percent",
-                target=targets.target(code),
-                status=status,
-                note=tr("reports", "{status} · {period}: {value}").format(
-                    status=status_label(status),
-                    period=shown.same_period_last_year().label,
-                    value=format_percent(share.last_year),
-                ),
-            )
-        )
+    items += share_figures(total, targets, shown.same_period_last_year().label, with_status=True)
     blocks.append(
         KeyFigures(
             tr("reports", "{scope}, {month}").format(scope=context.scope, month=shown.label), tuple(items)

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 from ekadm_desktop.i18n import N_, tr
 from ekadm_desktop.models.complaints import ErrorCause
 from ekadm_desktop.periods import Period
-from ekadm_desktop.reports.definitions.base import BuildContext, ReportDefinition, SectionDefinition
+from ekadm_desktop.reports.definitions.base import (
+    BuildContext,
+    ReportDefinition,
+    SectionDefinition,
+    section_or_empty,
+)
 from ekadm_desktop.reports.document import (
     Block,
     Chart,
@@ -199,7 +204,7 @@ def month_blocks(services: Services, period: Period, unit_id: int | None) -> lis
 
 
 def _section(key: str, title: str, blocks: list[Block], context: BuildContext) -> Section:
-    return Section(key, tr("reports", title), tuple(blocks), "" if blocks else _none(context))
+    return section_or_empty(key, tr("reports", title), blocks, _none(context))
 
 
 def _overview(services: Services, context: BuildContext) -> Section:

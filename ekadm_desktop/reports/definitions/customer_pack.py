@@ -19,9 +19,15 @@ from ekadm_desktop.errors import EkadmError
 from ekadm_desktop.i18n import N_, tr
 from ekadm_desktop.models.customer_log import LogKind
 from ekadm_desktop.periods import Month, Tertial, Year
-from ekadm_desktop.reports.chart_style import format_int, format_percent
-from ekadm_desktop.reports.definitions.base import BuildContext, ReportDefinition, SectionDefinition
-from ekadm_desktop.reports.definitions.board_appendix import revenue_blocks, volume_tables
+from ekadm_desktop.reports.chart_style import NumberFormat, format_int, format_percent
+from ekadm_desktop.reports.definitions.base import (
+    BuildContext,
+    ReportDefinition,
+    SectionDefinition,
+    indicator_book,
+    section_or_empty,
+)
+from ekadm_desktop.reports.definitions.board_appendix import revenue_blocks, share_figures, volume_tables
 from ekadm_desktop.reports.document import (
     Block,
     Chart,
@@ -206,20 +212,18 @@ def _complaints(services: Services, context: BuildContext) -> Section:
 def _volumes(services: Services, context: BuildContext) -> Section:
     period, customer_id = _period(context), _customer(context)
     tables = volume_tables(services, period, customer_id=customer_id)
-    return Section(
+    return section_or_empty(
         "volumes",
         tr("reports", TITLES["volumes"]),
-        tuple(tables),
-        ""
-        if tables
-        else tr("reports", "Inga volymer för kunden under {period}.").format(period=period.label),
+        tables,
+        tr("reports", "Inga volymer för kunden under {period}.").format(period=period.label),
     )
 
 
 def _shares(services: Services, context: BuildContext) -> Section:
     period, customer_id = _period(context), _customer(context)
     title = tr("reports", TITLES["electronic_share"])
-    book = services.indicators.load(period.year, period.year)
+    book = indicator_book(services, period)
     share = book.shares(period, customer_id=customer_id)[0]
     counts = book.counts(period, customer_id=customer_id)[0]
     if not share.customer_invoices and not share.supplier_invoices and not counts.reminders.value:
@@ -235,26 +239,7 @@ def _shares(services: Services, context: BuildContext) -> Section:
     figures = KeyFigures(
         tr("reports", "Elektronisk andel, {period}").format(period=period.label),
         (
-            KeyFigure(
-                tr("reports", "Kundfakturor via försystem"),
-                share.customer_share.value,
-                "percent",
-                target=targets.target(CUSTOMER_ELECTRONIC_SHARE),
-                status=share.customer_status,
-                note=tr("reports", "{period}: {value}").format(
-                    period=previous, value=format_percent(share.customer_share.last_year)
-                ),
-            ),
-            KeyFigure(
-                tr("reports", "Elektroniska leverantörsfakturor"),
-                share.supplier_share.value,
-                "percent",
-                target=targets.target(SUPPLIER_ELECTRONIC_SHARE),
-                status=share.supplier_status,
-                note=tr("reports", "{period}: {value}").format(
-                    period=previous, value=format_percent(share.supplier_share.last_year)
-                ),
-            ),
+            *share_figures(share, targets, previous),
             KeyFigure(
                 tr("reports", "Påminnelser"),
                 counts.reminders.value,
@@ -273,11 +258,7 @@ def _shares(services: Services, context: BuildContext) -> Section:
     )
     table = Table(
         tr("reports", "Fakturor och elektronisk andel"),
-        (
-            Column(tr("reports", "Mått")),
-            Column(period.label, "int"),
-            Column(previous, "int"),
-        ),
+        _measure_columns(period.label, previous, "int"),
         (
             (tr("reports", "Kundfakturor"), share.customer_invoices, last.customer_invoices),
             (tr("reports", "varav via försystem"), share.customer_electronic, last.customer_electronic),
@@ -318,16 +299,19 @@ def _shares(services: Services, context: BuildContext) -> Section:
     return Section("electronic_share", title, tuple(blocks))
 
 
+def _measure_columns(now: str, previous: str, kind: NumberFormat) -> tuple[Column, ...]:
+    """A table of measures: the period against the same period last year."""
+    return (Column(tr("reports", "Mått")), Column(now, kind), Column(previous, kind))
+
+
 def _revenue(services: Services, context: BuildContext) -> Section:
     period, customer_id = _period(context), _customer(context)
     blocks = revenue_blocks(services, period, customer_id=customer_id, per_customer=False)
-    return Section(
+    return section_or_empty(
         "revenue",
         tr("reports", TITLES["revenue"]),
-        tuple(blocks),
-        ""
-        if blocks
-        else tr("reports", "Inga intäkter från kunden under {period}.").format(period=period.label),
+        blocks,
+        tr("reports", "Inga intäkter från kunden under {period}.").format(period=period.label),
     )
 
 
@@ -378,7 +362,7 @@ def _phone(services: Services, context: BuildContext) -> Section:
     )
     counts = Table(
         tr("reports", "Samtal till {unit}").format(unit=unit.unit_name),
-        (Column(tr("reports", "Mått")), Column(period.label, "int"), Column(previous, "int")),
+        _measure_columns(period.label, previous, "int"),
         (
             (tr("reports", "Erbjudna samtal"), now.offered, before.offered),
             (tr("reports", "Besvarade"), now.answered, before.answered),
@@ -387,7 +371,7 @@ def _phone(services: Services, context: BuildContext) -> Section:
     )
     rates = Table(
         tr("reports", "Svarsfrekvens och servicenivå"),
-        (Column(tr("reports", "Mått")), Column(period.label, "percent"), Column(previous, "percent")),
+        _measure_columns(period.label, previous, "percent"),
         (
             (tr("reports", "Svarsfrekvens"), now.answer_rate, before.answer_rate),
             (tr("reports", "Servicenivå"), now.service_level, before.service_level),

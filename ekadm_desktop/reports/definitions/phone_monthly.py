@@ -41,6 +41,7 @@ from ekadm_desktop.services.phone_stats import (
     PhoneFigures,
     Scope,
     answer_rate_name,
+    definition_texts,
     service_level_name,
     status_of,
 )
@@ -210,7 +211,7 @@ def comparison_blocks(services: Services, month: Month, scopes: list[PhoneScope]
     comparisons = [(scope, stats.comparison(month, scope.scope)) for scope in scopes]
     several = len(scopes) > 1
     periods = (month, month.previous(), month.same_period_last_year())
-    definitions = {d.code: d.text for d in stats.definitions()}
+    definitions = definition_texts(stats.options)
     rows = _figure_rows(services)
     blocks: list[Block] = []
     for kind in ("int", "percent", "seconds", "text"):
@@ -269,7 +270,7 @@ def trend_blocks(services: Services, month: Month, scopes: list[PhoneScope]) -> 
         target=target,
         target_label=tr("reports", "Mål {year}").format(year=month.year),
         definition=tr("reports", "{rate}: {definition} En månad utan samtal har ingen punkt.").format(
-            rate=rate, definition={d.code: d.text for d in stats.definitions()}["answer_rate"]
+            rate=rate, definition=definition_texts(stats.options)["answer_rate"]
         ),
         axis_label=tr("reports", "Svarsfrekvens"),
     )

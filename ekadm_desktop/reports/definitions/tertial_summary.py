@@ -12,14 +12,20 @@ A section whose tertial (and the one a year earlier) has no data says so instead
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ekadm_desktop.i18n import N_, tr
 from ekadm_desktop.periods import Period, Tertial
 from ekadm_desktop.reports import chart_style as cs
 from ekadm_desktop.reports.chart_style import NumberFormat
-from ekadm_desktop.reports.definitions.base import BuildContext, ReportDefinition, SectionDefinition
+from ekadm_desktop.reports.definitions.base import (
+    BuildContext,
+    ReportDefinition,
+    SectionDefinition,
+    indicator_book,
+    section_or_empty,
+)
 from ekadm_desktop.reports.definitions.complaint_compilation import overview_blocks
 from ekadm_desktop.reports.document import (
     Block,
@@ -128,30 +134,42 @@ def _complaints_per_unit(services: Services, context: BuildContext) -> Section:
     return _section("complaints_per_unit", blocks, _complaints_none(context))
 
 
-def _complaints_per_process(services: Services, context: BuildContext) -> Section:
+def _complaint_groups(
+    key: str,
+    context: BuildContext,
+    groups_of: Callable[..., list[GroupCount]],
+    title: str,
+    heading: str,
+) -> Section:
+    """The complaints per group (``groups_of``: a ``ComplaintService.per_…`` call), this tertial
+    against the same tertial a year earlier."""
     period = context.period
-    c = services.complaints
     rows = comparison_groups(
-        c.per_process(period, unit_id=context.unit_id),
-        c.per_process(period.same_period_last_year(), unit_id=context.unit_id),
+        groups_of(period, unit_id=context.unit_id),
+        groups_of(period.same_period_last_year(), unit_id=context.unit_id),
     )
-    blocks = group_comparison_blocks(
-        tr("reports", "Klagomål per process"), tr("reports", "Process"), rows, period
+    blocks = group_comparison_blocks(title, heading, rows, period)
+    return _section(key, blocks, _complaints_none(context))
+
+
+def _complaints_per_process(services: Services, context: BuildContext) -> Section:
+    return _complaint_groups(
+        "complaints_per_process",
+        context,
+        services.complaints.per_process,
+        tr("reports", "Klagomål per process"),
+        tr("reports", "Process"),
     )
-    return _section("complaints_per_process", blocks, _complaints_none(context))
 
 
 def _complaints_per_cause(services: Services, context: BuildContext) -> Section:
-    period = context.period
-    c = services.complaints
-    rows = comparison_groups(
-        c.per_cause(period, unit_id=context.unit_id),
-        c.per_cause(period.same_period_last_year(), unit_id=context.unit_id),
+    return _complaint_groups(
+        "complaints_per_cause",
+        context,
+        services.complaints.per_cause,
+        tr("reports", "Klagomål per felorsak"),
+        tr("reports", "Felorsak"),
     )
-    blocks = group_comparison_blocks(
-        tr("reports", "Klagomål per felorsak"), tr("reports", "Felorsak"), rows, period
-    )
-    return _section("complaints_per_cause", blocks, _complaints_none(context))
 
 
 # -- phone ------------------------------------------------------------------------------------------
@@ -179,37 +197,22 @@ def phone_blocks(services: Services, context: BuildContext) -> list[Block]:
     level_target = stats.service_level_target(period.year)
     options = stats.options
     rate_name = answer_rate_name(options.answer_rate_variant)
+    texts = definition_texts(options)
     level_name = service_level_name(options.service_level_variant, options.service_level_seconds)
     own = comparisons[-1][1].current  # the report's scope: the unit, or all units
+    last = comparisons[-1][1].last_year
     figures = KeyFigures(
         tr("reports", "Nyckeltal, {scope}").format(scope=comparisons[-1][0]),
         (
-            KeyFigure(
-                rate_name,
-                own.answer_rate,
-                "percent",
-                target=rate_target,
-                status=status_of(own.answer_rate, rate_target),
-                note=f"{before}: " + _fmt(comparisons[-1][1].last_year.answer_rate, "percent"),
-            ),
-            KeyFigure(
-                level_name,
-                own.service_level,
-                "percent",
-                target=level_target,
-                status=status_of(own.service_level, level_target),
-                note=f"{before}: " + _fmt(comparisons[-1][1].last_year.service_level, "percent"),
-            ),
-            KeyFigure(
-                tr("reports", "Erbjudna samtal"),
-                own.offered,
-                note=f"{before}: " + _fmt(comparisons[-1][1].last_year.offered, "int"),
-            ),
-            KeyFigure(
+            _phone_figure(rate_name, "percent", own.answer_rate, last.answer_rate, before, rate_target),
+            _phone_figure(level_name, "percent", own.service_level, last.service_level, before, level_target),
+            _phone_figure(tr("reports", "Erbjudna samtal"), "int", own.offered, last.offered, before),
+            _phone_figure(
                 tr("reports", "Genomsnittlig väntetid till svar"),
-                own.asa_seconds,
                 "seconds",
-                note=f"{before}: " + _fmt(comparisons[-1][1].last_year.asa_seconds, "seconds"),
+                own.asa_seconds,
+                last.asa_seconds,
+                before,
             ),
         ),
     )
@@ -236,9 +239,7 @@ def phone_blocks(services: Services, context: BuildContext) -> list[Block]:
         several,
         rate_target,
         (now, before),
-        tr("reports", "{rate}: {definition}").format(
-            rate=rate_name, definition=definition_texts(options).get("answer_rate", "")
-        ),
+        tr("reports", "{rate}: {definition}").format(rate=rate_name, definition=texts.get("answer_rate", "")),
     )
     levels = _target_table(
         tr("reports", "Servicenivå"),
@@ -247,7 +248,7 @@ def phone_blocks(services: Services, context: BuildContext) -> list[Block]:
         level_target,
         (now, before),
         tr("reports", "{level}: {definition}").format(
-            level=level_name, definition=definition_texts(options).get("service_level", "")
+            level=level_name, definition=texts.get("service_level", "")
         ),
     )
     waits = Table(
@@ -260,9 +261,7 @@ def phone_blocks(services: Services, context: BuildContext) -> list[Block]:
         ),
         tuple(_wait_row(name, c) for name, c in unit_rows),
         totals=_wait_row(*totals) if totals else None,
-        note=" ".join(
-            definition_texts(options).get(key, "") for key in ("asa_seconds", "longest_wait_seconds")
-        ),
+        note=" ".join(texts.get(key, "") for key in ("asa_seconds", "longest_wait_seconds")),
     )
     names = tuple(name for name, _ in comparisons)
     charts = [
@@ -308,6 +307,26 @@ def phone_blocks(services: Services, context: BuildContext) -> list[Block]:
         ),
     ]
     return [figures, offered, charts[0], rates, charts[1], levels, waits, charts[2]]
+
+
+def _phone_figure(
+    label: str,
+    kind: NumberFormat,
+    value: float | None,
+    last_year: float | None,
+    before: str,
+    target: float | None = None,
+) -> KeyFigure:
+    """A phone key figure of the tertial (against ``target`` where there is one), noting the same
+    tertial a year earlier (``before``)."""
+    return KeyFigure(
+        label,
+        value,
+        kind,
+        target=target,
+        status=status_of(value, target),
+        note=f"{before}: " + _fmt(last_year, kind),
+    )
 
 
 def _offered_row(name: str, c: Comparison) -> tuple[Value, ...]:
@@ -375,11 +394,6 @@ def _phone(services: Services, context: BuildContext) -> Section:
 
 
 # -- productivity and volumes -----------------------------------------------------------------------
-
-
-def indicator_book(services: Services, period: Period) -> IndicatorBook:
-    """The same book the Volymer och nyckeltal view loads: the year, with the year before."""
-    return services.indicators.load(period.year, period.year)
 
 
 def _has_volumes(book: IndicatorBook, period: Period) -> bool:
@@ -547,7 +561,7 @@ def _volumes(services: Services, context: BuildContext) -> Section:
 
 
 def _section(key: str, blocks: list[Block], empty: str) -> Section:
-    return Section(key, tr("reports", SECTION_TITLES[key]), tuple(blocks), "" if blocks else empty)
+    return section_or_empty(key, tr("reports", SECTION_TITLES[key]), blocks, empty)
 
 
 SECTION_TITLES = {

@@ -20,7 +20,12 @@ from ekadm_desktop.i18n import N_, tr
 from ekadm_desktop.periods import IsoWeek, Month
 from ekadm_desktop.reports.definitions import complaint_compilation as compilation
 from ekadm_desktop.reports.definitions import phone_monthly
-from ekadm_desktop.reports.definitions.base import BuildContext, ReportDefinition, SectionDefinition
+from ekadm_desktop.reports.definitions.base import (
+    BuildContext,
+    ReportDefinition,
+    SectionDefinition,
+    section_or_empty,
+)
 from ekadm_desktop.reports.definitions.board_appendix import MONTH_VS_TARGETS_TITLE, month_vs_targets_section
 from ekadm_desktop.reports.document import (
     Block,
@@ -285,11 +290,11 @@ def _monthly_complaints(services: Services, context: BuildContext) -> Section:
             services.complaints.per_cause(month, unit_id=context.unit_id),
             month,
         )
-    return Section(
+    return section_or_empty(
         "monthly_complaints",
         title,
-        tuple(blocks),
-        "" if blocks else tr("reports", "Inga klagomål under {month}.").format(month=month.label),
+        blocks,
+        tr("reports", "Inga klagomål under {month}.").format(month=month.label),
     )
 
 

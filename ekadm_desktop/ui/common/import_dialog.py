@@ -10,6 +10,7 @@ functions and the closing message is ``show_done``, so tests can patch them.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,41 @@ def warning_brush(palette: QPalette) -> QBrush:
     """A red that reads well on the window's background, light or dark."""
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     return QBrush(QColor("#ff8a80") if dark else QColor("#b3261e"))
+
+
+def fill_column_combos(combos: Mapping[str, QComboBox], headers: Sequence[str], none_label: str) -> None:
+    """Offer "(ingen kolumn)" and the file's columns in every field's combo, without signals."""
+    for combo in combos.values():
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(none_label, NO_COLUMN)
+        for column, header in enumerate(headers):
+            combo.addItem(header, column)
+        combo.blockSignals(False)
+
+
+def apply_column_mapping(combos: Mapping[str, QComboBox], mapping: dict[int, str]) -> None:
+    """Choose each field's column of ``mapping`` (column → field) in the combos, without signals."""
+    by_field = {name: column for column, name in mapping.items()}
+    for name, combo in combos.items():
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(combo.findData(by_field.get(name, NO_COLUMN)), 0))
+        combo.blockSignals(False)
+
+
+def chosen_mapping(combos: Mapping[str, QComboBox]) -> dict[int, str]:
+    """Column → field, as chosen in the combos (a column chosen twice goes to the first field)."""
+    chosen: dict[int, str] = {}
+    for name, combo in combos.items():
+        column = combo.currentData()
+        if isinstance(column, int) and column != NO_COLUMN:
+            chosen.setdefault(column, name)
+    return chosen
+
+
+def choose_column(combo: QComboBox, column: int) -> None:
+    """Choose ``column`` (or ``NO_COLUMN``) in a field's combo, as the user would."""
+    combo.setCurrentIndex(max(combo.findData(column), 0))
 
 
 def show_done(parent: QWidget | None, title: str, text: str) -> None:
@@ -456,17 +492,10 @@ class ImportDialog(QDialog):
         self.source_label.setText(table.describe())
         self.preview_model.set_table(table)
         self._show_sheets()
-        for combo in self.combos.values():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(QCoreApplication.translate("ImportDialog", "(ingen kolumn)"), NO_COLUMN)
-            for column, header in enumerate(table.headers):
-                combo.addItem(header, column)
-        suggested = register_import.suggest_mapping(table.headers, self.target)
-        by_field = {name: column for column, name in suggested.items()}
-        for name, combo in self.combos.items():
-            combo.setCurrentIndex(max(combo.findData(by_field.get(name, NO_COLUMN)), 0))
-            combo.blockSignals(False)
+        fill_column_combos(
+            self.combos, table.headers, QCoreApplication.translate("ImportDialog", "(ingen kolumn)")
+        )
+        apply_column_mapping(self.combos, register_import.suggest_mapping(table.headers, self.target))
         self._mapping_changed()
         self.preview.resizeColumnsToContents()
         columns = self.preview.horizontalHeader()
@@ -493,17 +522,11 @@ class ImportDialog(QDialog):
     # -- the mapping ---------------------------------------------------------------------------
     def mapping(self) -> dict[int, str]:
         """Column → field, as chosen in the combos."""
-        chosen: dict[int, str] = {}
-        for name, combo in self.combos.items():
-            column = combo.currentData()
-            if isinstance(column, int) and column != NO_COLUMN:
-                chosen.setdefault(column, name)
-        return chosen
+        return chosen_mapping(self.combos)
 
     def set_column(self, field: str, column: int) -> None:
         """Choose ``column`` (or ``NO_COLUMN``) for ``field``, as the user would."""
-        combo = self.combos[field]
-        combo.setCurrentIndex(max(combo.findData(column), 0))
+        choose_column(self.combos[field], column)
 
     def _mapping_changed(self) -> None:
         labels = {f.name: f.label for f in self.target.fields}

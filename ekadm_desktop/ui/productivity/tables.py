@@ -41,43 +41,45 @@ def number(
     )
 
 
-def change(title: str, value: Callable[[T], float | None]) -> Column[T]:
-    """A relative change as signed Swedish per cent (``+4,2 %``)."""
+def _signed(
+    title: str,
+    value: Callable[[T], float | None],
+    text: Callable[[float], str],
+    exported: Callable[[T], float | None],
+) -> Column[T]:
+    """A signed number column: ``text`` writes the magnitude, the sign comes first ("–" for None)."""
 
-    def text(record: T) -> str:
+    def shown(record: T) -> str:
         got = value(record)
         if got is None:
             return cs.DASH
         sign = "+" if got > 0 else "−" if got < 0 else ""
-        return f"{sign}{cs.format_percent(abs(got))}"
+        return f"{sign}{text(abs(got))}"
 
     return Column(
         title,
-        text,
+        shown,
         sort_key=lambda r: SORT_NONE if (v := value(r)) is None else v,
         numeric=True,
         max_width=220,
-        value=value,
+        value=exported,
     )
+
+
+def change(title: str, value: Callable[[T], float | None]) -> Column[T]:
+    """A relative change as signed Swedish per cent (``+4,2 %``)."""
+    return _signed(title, value, cs.format_percent, value)
 
 
 def points(title: str, value: Callable[[T], float | None]) -> Column[T]:
     """A difference of two shares in signed percentage points (``+1,8 p.e.``)."""
-
-    def text(record: T) -> str:
-        got = value(record)
-        if got is None:
-            return cs.DASH
-        sign = "+" if got > 0 else "−" if got < 0 else ""
-        return f"{sign}{cs.format_decimal(abs(got) * 100)}{cs.NBSP}{QCoreApplication.translate('productivity', 'p.e.')}"
-
-    return Column(
+    return _signed(
         title,
-        text,
-        sort_key=lambda r: SORT_NONE if (v := value(r)) is None else v,
-        numeric=True,
-        max_width=220,
-        value=lambda r: None if (v := value(r)) is None else round(v * 100, 4),
+        value,
+        lambda got: (
+            f"{cs.format_decimal(got * 100)}{cs.NBSP}{QCoreApplication.translate('productivity', 'p.e.')}"
+        ),
+        lambda r: None if (v := value(r)) is None else round(v * 100, 4),
     )
 
 

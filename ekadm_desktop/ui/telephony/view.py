@@ -282,21 +282,8 @@ class TelephonyView(QWidget):
         box.addStretch(1)
         self.tabs.addTab(meeting, self.tr("Enhetsmöte"))
 
-        trend = QWidget()
-        trend_box = QHBoxLayout(trend)
-        self.rate_chart = ChartCanvas()
-        self.volume_chart = ChartCanvas()
-        trend_box.addWidget(self.rate_chart)
-        trend_box.addWidget(self.volume_chart)
-        self.tabs.addTab(trend, self.tr("Trend"))
-
-        load = QWidget()
-        load_box = QHBoxLayout(load)
-        self.heat_chart = ChartCanvas()
-        self.hours_chart = ChartCanvas()
-        load_box.addWidget(self.heat_chart)
-        load_box.addWidget(self.hours_chart)
-        self.tabs.addTab(load, self.tr("Belastning"))
+        self.rate_chart, self.volume_chart = self._chart_tab(self.tr("Trend"))
+        self.heat_chart, self.hours_chart = self._chart_tab(self.tr("Belastning"))
 
         extension_columns: list[Column[ExtensionRow]] = [
             Column(self.tr("Anknytning"), lambda r: r.number, max_width=120),
@@ -320,6 +307,16 @@ class TelephonyView(QWidget):
         self.extension_table = self._table(self.extension_model, "extensionTable")
         ext_box.addWidget(self.extension_table, 1)
         self.extension_tab = self.tabs.addTab(self.extension_page, self.tr("Anknytningar"))
+
+    def _chart_tab(self, title: str) -> tuple[ChartCanvas, ChartCanvas]:
+        """A tab of two charts side by side."""
+        page = QWidget()
+        box = QHBoxLayout(page)
+        left, right = ChartCanvas(), ChartCanvas()
+        box.addWidget(left)
+        box.addWidget(right)
+        self.tabs.addTab(page, title)
+        return left, right
 
     def _table(self, model: RecordTableModel[Any], name: str, max_rows: int = 0) -> RecordTableView:
         # A table that fits its rows (up to max_rows, more scroll inside it) leaves the rest to the next.
@@ -525,23 +522,23 @@ def int_column(title: str, value: Callable[[Any], int]) -> Column[Any]:
     )
 
 
-def percent_column(title: str, value: Callable[[Any], float | None]) -> Column[Any]:
+def _measure_column(
+    title: str, value: Callable[[Any], float | None], text: Callable[[float | None], str], max_width: int
+) -> Column[Any]:
+    """A number that may be missing ("–", sorted first)."""
     return Column(
         title,
-        lambda r: cs.format_percent(value(r)),
+        lambda r: text(value(r)),
         sort_key=lambda r: -1.0 if value(r) is None else value(r),
         numeric=True,
-        max_width=160,
+        max_width=max_width,
         value=value,
     )
+
+
+def percent_column(title: str, value: Callable[[Any], float | None]) -> Column[Any]:
+    return _measure_column(title, value, cs.format_percent, 160)
 
 
 def seconds_column(title: str, value: Callable[[Any], float | None]) -> Column[Any]:
-    return Column(
-        title,
-        lambda r: cs.format_seconds(value(r)),
-        sort_key=lambda r: -1.0 if value(r) is None else value(r),
-        numeric=True,
-        max_width=140,
-        value=value,
-    )
+    return _measure_column(title, value, cs.format_seconds, 140)

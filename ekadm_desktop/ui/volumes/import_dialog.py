@@ -43,7 +43,15 @@ from ekadm_desktop.services.volume_import import (
     file_sha256,
 )
 from ekadm_desktop.ui.common import messages
-from ekadm_desktop.ui.common.import_dialog import NO_COLUMN, PreviewModel, problem_columns, show_done
+from ekadm_desktop.ui.common.import_dialog import (
+    PreviewModel,
+    apply_column_mapping,
+    choose_column,
+    chosen_mapping,
+    fill_column_combos,
+    problem_columns,
+    show_done,
+)
 from ekadm_desktop.ui.common.record_table import Column, RecordTableModel, RecordTableView
 from ekadm_desktop.ui.context import ViewContext
 from ekadm_desktop.ui.tasks import is_cancellation
@@ -290,13 +298,9 @@ class VolumeImportDialog(QDialog):
         self.file_edit.setText(str(path))
         self.source_label.setText(table.describe())
         self.preview_model.set_table(table)
-        for combo in self.combos.values():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(QCoreApplication.translate("VolumeImport", "(ingen kolumn)"), NO_COLUMN)
-            for column, header in enumerate(table.headers):
-                combo.addItem(header, column)
-            combo.blockSignals(False)
+        fill_column_combos(
+            self.combos, table.headers, QCoreApplication.translate("VolumeImport", "(ingen kolumn)")
+        )
         profile = self.profiles.get(self.profile_name())
         chosen = profile.columns_for(table.headers) if profile is not None else {}
         self._apply_mapping(chosen or self._service.suggest(table.headers))
@@ -304,24 +308,14 @@ class VolumeImportDialog(QDialog):
         self.tabs.setCurrentIndex(0)
 
     def _apply_mapping(self, mapping: dict[int, str]) -> None:
-        by_field = {name: column for column, name in mapping.items()}
-        for name, combo in self.combos.items():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(combo.findData(by_field.get(name, NO_COLUMN)), 0))
-            combo.blockSignals(False)
+        apply_column_mapping(self.combos, mapping)
         self._mapping_changed()
 
     def mapping(self) -> dict[int, str]:
-        chosen: dict[int, str] = {}
-        for name, combo in self.combos.items():
-            column = combo.currentData()
-            if isinstance(column, int) and column != NO_COLUMN:
-                chosen.setdefault(column, name)
-        return chosen
+        return chosen_mapping(self.combos)
 
     def set_column(self, field: str, column: int) -> None:
-        combo = self.combos[field]
-        combo.setCurrentIndex(max(combo.findData(column), 0))
+        choose_column(self.combos[field], column)
 
     def _mapping_changed(self) -> None:
         labels = {f.name: f.label for f in self._service.target.fields}
