@@ -5,11 +5,11 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, Float, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import BigInteger, DateTime, Enum, Float, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ekadm_desktop.models.base import Base, Editable
-from ekadm_desktop.models.reference import Unit, enum_column
+from ekadm_desktop.models.reference import Unit
 
 
 class CallOutcome(enum.StrEnum):
@@ -66,20 +66,38 @@ class Call(Base):
 
     __tablename__ = "phone_call"
     __audited__ = False  # bulk data: its import batch is the record of who brought it in
-    __table_args__ = (UniqueConstraint("source_key"),)
+    __table_args__ = (UniqueConstraint("call_key"),)
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
-    batch_id: Mapped[int | None] = mapped_column(
-        ForeignKey("phone_import_batch.id", ondelete="CASCADE"), index=True
-    )
-    # Stable de-duplication key: the source's own id, else a hash of the normalised row.
-    source_key: Mapped[str] = mapped_column(String(96))
-    group_id: Mapped[int | None] = mapped_column(ForeignKey("phone_group.id"), index=True)
-    extension_id: Mapped[int | None] = mapped_column(ForeignKey("phone_extension.id"))
+    # No foreign keys on this bulk table: on PostgreSQL their per-row triggers tripled the cost of
+    # COPYing an import. Only the importer's writer adds calls (with group and extension ids made
+    # in the same transaction), nothing deletes groups or extensions, and undo deletes a batch's
+    # calls before the batch (``phone_import.service._delete_batch``).
+    batch_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # Stable de-duplication key, 64 bits of a BLAKE2b hash (``phone_import.writer.stable_key``) of the
+    # source's own id, else of the normalised row and its occurrence number: an 8-byte unique index
+    # is far cheaper to fill than one of text keys.
+    call_key: Mapped[int | None] = mapped_column(BigInteger)
+    # The source's own id (or the demo's serial), readable; NULL for calls keyed by a row hash.
+    source_key: Mapped[str | None] = mapped_column(String(96))
+    # No index on group_id: figures come from the rollups, not from scanning calls.
+    group_id: Mapped[int | None] = mapped_column(Integer)
+    extension_id: Mapped[int | None] = mapped_column(Integer)
     # Local time, Europe/Stockholm, naive; utc offset kept to tell the repeated autumn hour apart.
     started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     utc_offset_minutes: Mapped[int] = mapped_column(Integer, default=60)
-    outcome: Mapped[CallOutcome] = mapped_column(enum_column(CallOutcome, "call_outcome"))
+    # Without the usual CHECK: on SQLite it doubled the cost of bulk inserts; the importer's writer
+    # is the only bulk path and writes checked outcomes.
+    outcome: Mapped[CallOutcome] = mapped_column(
+        Enum(
+            CallOutcome,
+            name="call_outcome",
+            native_enum=False,
+            create_constraint=False,
+            length=32,
+            values_callable=lambda members: [m.value for m in members],
+        )
+    )
     wait_seconds: Mapped[float | None] = mapped_column(Float)
     talk_seconds: Mapped[float | None] = mapped_column(Float)
     caller_hash: Mapped[str | None] = mapped_column(String(64))

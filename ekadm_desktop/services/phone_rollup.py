@@ -36,6 +36,11 @@ Maintenance (all set-based SQL, the same on SQLite and PostgreSQL):
 - ``add_batch_to_rollup(session, batch_id)`` — call inside the import transaction **after** the
   batch's calls / interval rows are inserted: one ``INSERT … SELECT … GROUP BY … ON CONFLICT DO
   UPDATE`` per table merges the batch into existing rows (sums added, maximum kept).
+- ``CallTally`` — the import's fast path: the writer counts each chunk of calls it inserted into
+  small dicts (group × day, group × day × half-hour, extension × day) and ``merge_into`` upserts
+  them at the end, so the batch is never read back. It gives the same rows as
+  ``add_batch_to_rollup``; the writer falls back to that when a chunk had duplicates (it cannot
+  tell which of the chunk's rows the database left out).
 - ``remove_batch_from_rollup(session, batch_id)`` — call inside the undo transaction **before**
   the batch's rows are deleted: for the groups/extensions and day range the batch touches, the
   rollup rows are deleted and recomputed from the remaining rows (a maximum cannot be
@@ -49,8 +54,11 @@ SQLAlchemy writes timestamps; an ISO ``T`` separator works too), which is severa
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import Connection, Date, DateTime, bindparam, text
@@ -326,6 +334,142 @@ def remove_batch_from_rollup(session: Session, batch_id: int) -> None:
         merge=True,
     )
     _run(conn, [(sql, params) for sql in (*deletes, *inserts)])
+
+
+# CallTally vectors: counts by outcome kind, then sums, the maximum and per-bucket histograms.
+_KINDS = {"answered": 0, "abandoned": 1, "timeout": 2, "unknown": 3}
+_WAIT_KNOWN, _WAIT_TOTAL, _TALK_KNOWN, _TALK_TOTAL, _LONGEST, _HIST = 4, 5, 6, 7, 8, 9
+_BUCKETS = len(WAIT_EDGES) + 1  # the last bucket holds waits above every edge
+
+
+def _vector() -> list[Any]:
+    return [0, 0, 0, 0, 0, 0.0, 0, 0.0, None, *([0] * (2 * _BUCKETS))]
+
+
+class CallTally:
+    """Rollup counters of calls as they are written (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.days: dict[tuple[int, date], list[Any]] = {}
+        self.extensions: dict[tuple[int, date], list[Any]] = {}
+        self.slots: dict[tuple[int, date, int], list[int]] = {}
+
+    def add(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Count writer rows ``(key, group_id, extension_id, started_at, offset, outcome, wait, talk, caller)``."""
+        days, extensions, slots, kinds, edges = self.days, self.extensions, self.slots, _KINDS, WAIT_EDGES
+        for _key, group, extension, start, _offset, outcome, wait, talk, _caller in rows:
+            day = start.date()
+            kind = kinds[outcome]
+            if group is not None:
+                slot_key = (group, day, start.hour * 2 + start.minute // 30)
+                counts = slots.get(slot_key)
+                if counts is None:
+                    counts = slots[slot_key] = [0, 0, 0, 0]
+                counts[kind] += 1
+            for table, owner in ((days, group), (extensions, extension)):
+                if owner is None:
+                    continue
+                vector = table.get((owner, day))
+                if vector is None:
+                    vector = table[owner, day] = _vector()
+                vector[kind] += 1
+                if wait is not None and kind < 2:
+                    if kind == 0:
+                        vector[_WAIT_KNOWN] += 1
+                        vector[_WAIT_TOTAL] += wait
+                    longest = vector[_LONGEST]
+                    if longest is None or wait > longest:
+                        vector[_LONGEST] = wait
+                    vector[_HIST + kind * _BUCKETS + bisect_left(edges, wait)] += 1
+                if talk is not None:
+                    vector[_TALK_KNOWN] += 1
+                    vector[_TALK_TOTAL] += talk
+
+    @staticmethod
+    def _vector_measures(vector: list[Any]) -> tuple[Any, ...]:
+        """The values of ``MEASURES`` (in its order: see ``models/phone_rollup.py``) of one vector."""
+        answered, abandoned, timeout, unknown = vector[:4]
+        edges = len(WAIT_EDGES)
+        return (
+            answered + abandoned + timeout,  # offered
+            answered,
+            abandoned,
+            unknown,  # incomplete
+            vector[_WAIT_KNOWN],
+            vector[_TALK_KNOWN],
+            *accumulate(vector[_HIST : _HIST + edges]),  # answered within each edge
+            *accumulate(vector[_HIST + _BUCKETS : _HIST + _BUCKETS + edges]),  # abandoned within
+            0,  # interval_answered_known … interval_short_abandoned: calls have none
+            0,
+            0,
+            0,
+            vector[_WAIT_TOTAL],
+            vector[_TALK_TOTAL],
+            vector[_LONGEST],
+        )
+
+    def merge_into(self, session: Session) -> None:
+        """Add the counted calls to the rollup tables (inside the import transaction)."""
+        conn = session.connection()
+        postgres = conn.dialect.name == "postgresql"
+
+        def day(value: date) -> object:  # as SQLAlchemy's Date stores it on SQLite
+            return value if postgres else value.isoformat()
+
+        # Generators, in key order: the rows are made as the driver sends them, never all at once.
+        tables: list[tuple[str, tuple[str, ...], tuple[str, ...], bool, Iterable[tuple[Any, ...]]]] = [
+            (
+                ROLLUP_DAY,
+                ("day", "group_id"),
+                MEASURES,
+                bool(self.days),
+                ((day(d), g, *self._vector_measures(self.days[g, d])) for g, d in sorted(self.days)),
+            ),
+            (
+                ROLLUP_EXTENSION,
+                ("extension_id", "day"),
+                MEASURES,
+                bool(self.extensions),
+                (
+                    (e, day(d), *self._vector_measures(self.extensions[e, d]))
+                    for e, d in sorted(self.extensions)
+                ),
+            ),
+            (
+                ROLLUP,
+                ("day", "group_id", "slot"),
+                ("weekday", *SLOT_MEASURES),
+                bool(self.slots),
+                (
+                    (day(d), g, slot, d.isoweekday(), c[0] + c[1] + c[2], c[0], c[1])
+                    for (g, d, slot), c in ((k, self.slots[k]) for k in sorted(self.slots))
+                ),
+            ),
+        ]
+        dbapi: Any = conn.connection.driver_connection
+        cursor = dbapi.cursor()
+        try:
+            for table, keys, columns, any_rows, rows in tables:
+                if not any_rows:
+                    continue
+                names = ", ".join((*keys, *columns))
+                merge = _merge_clause(table, keys, tuple(c for c in columns if c != "weekday"))
+                if postgres:  # COPY to a scratch table and one upsert: row-wise upserts cost 5 µs each
+                    cursor.execute(
+                        f"CREATE TEMP TABLE IF NOT EXISTS {table}_incoming (LIKE {table}) ON COMMIT DROP"
+                    )
+                    cursor.execute(f"TRUNCATE {table}_incoming")
+                    with cursor.copy(f"COPY {table}_incoming ({names}) FROM STDIN") as copy:
+                        for row in rows:
+                            copy.write_row(row)
+                    cursor.execute(
+                        f"INSERT INTO {table} ({names}) SELECT {names} FROM {table}_incoming{merge}"
+                    )
+                else:
+                    marks = ", ".join(["?"] * (len(keys) + len(columns)))
+                    cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks}){merge}", rows)
+        finally:
+            cursor.close()
 
 
 def _as_date(value: object) -> date:

@@ -47,9 +47,7 @@ def calls(database: Database) -> list[tuple[str, str, float | None, float | None
 def snapshot(database: Database) -> tuple[object, ...]:
     with database.session() as s:
         return (
-            tuple(
-                s.execute(select(Call.source_key, Call.outcome, Call.wait_seconds).order_by(Call.source_key))
-            ),
+            tuple(s.execute(select(Call.call_key, Call.outcome, Call.wait_seconds).order_by(Call.call_key))),
             tuple(
                 s.execute(
                     select(IntervalAggregate.group_id, IntervalAggregate.offered).order_by(

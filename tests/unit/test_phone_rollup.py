@@ -17,6 +17,7 @@ from ekadm_desktop.models.phone import (
     PhoneImportBatch,
 )
 from ekadm_desktop.models.phone_rollup import PhoneRollup, PhoneRollupDay, PhoneRollupExtension
+from ekadm_desktop.services.phone_import.writer import CallWriter
 from ekadm_desktop.services.phone_rollup import add_batch_to_rollup, rebuild_rollups, remove_batch_from_rollup
 
 A, AB, TO, UN = CallOutcome.ANSWERED, CallOutcome.ABANDONED, CallOutcome.TIMEOUT, CallOutcome.UNKNOWN
@@ -206,3 +207,45 @@ def test_interval_aggregates_of_a_day_have_no_time_of_day(
         assert [(r.slot, r.offered) for r in s.execute(select(PhoneRollup.__table__))] == slots
         day = s.execute(select(PhoneRollupDay.__table__)).one()
     assert (day.offered, day.answered_wait_known) == (5, 0)
+
+
+def _all_rollups(db: Database) -> list[list[tuple]]:
+    with db.session() as s:
+        return [
+            [tuple(r) for r in s.execute(select(table.__table__).order_by(*table.__table__.primary_key))]
+            for table in (PhoneRollupDay, PhoneRollup, PhoneRollupExtension)
+        ]
+
+
+def test_the_writers_tally_gives_the_rows_of_the_sql_rollup(database: Database) -> None:
+    """The import's fast path (counting calls as they are written) merges into existing rows
+    exactly as ``add_batch_to_rollup`` and a rebuild do."""
+    group, ext, b1, b2 = _setup(database)
+    with database.session() as s:
+        _calls(s, b1, group, ext, FIRST)
+        add_batch_to_rollup(s, b1)
+    with database.session() as s:
+        writer = CallWriter(s, b2, tally=True)
+        writer.add_many(
+            (f"t-{i}", group, ext if o is A else None, at, 60, o.value, w, 100.0 if o is A else None, None)
+            for i, (at, o, w) in enumerate([*SECOND, *FIRST, (datetime(2010, 3, 1, 9, 5), A, 400.0)])
+        )
+        writer.close()
+        assert writer.tally is not None and writer.written == 10
+        writer.tally.merge_into(s)
+    tallied = _all_rollups(database)
+    day = next(r for r in tallied[0] if r[0] == date(2010, 3, 1))
+    assert day[2:5] == (10, 6, 4)  # offered, answered, abandoned: FIRST twice, SECOND and the extra call
+    with database.session() as s:
+        rebuild_rollups(s)
+    assert _all_rollups(database) == tallied
+
+
+def test_the_tally_is_dropped_when_rows_were_duplicates(database: Database) -> None:
+    group, _, b1, _ = _setup(database)
+    with database.session() as s:
+        writer = CallWriter(s, b1, tally=True)
+        row = ("same", group, None, datetime(2010, 3, 1, 9, 0), 60, "abandoned", 3.0, None, None)
+        writer.add_many([row, row])
+        writer.close()
+        assert (writer.written, writer.duplicates, writer.tally) == (1, 1, None)

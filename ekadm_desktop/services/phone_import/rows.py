@@ -55,7 +55,7 @@ class Rejection:
 
 @dataclass(slots=True)
 class ParsedCall:
-    key: str
+    key: int | str  # the 64-bit hash key, or a readable text key (the source's own id); "" until keyed
     group: str | None
     extension: str | None
     started_at: datetime
@@ -353,23 +353,25 @@ class CallConverter:
         )
 
     def keyed(self, call: ParsedCall) -> ParsedCall:
-        """Give a call without a source id its stable key: a hash of the normalised call and its
-        occurrence number in the file, so two real calls alike to the second both survive."""
+        """Give a call without a source id its stable key: a 64-bit hash of the normalised call and
+        its occurrence number in the file, so two real calls alike to the second both survive."""
         if not call.key:
             digest = hashlib.blake2b(
                 f"{call.started_at.isoformat()}|{call.group}|{call.extension}|{call.outcome}|"
                 f"{call.wait}|{call.talk}|{call.caller}".encode(),
-                digest_size=16,
+                digest_size=8,
             ).digest()
             # Memory: a set of small ints for every call, a count only for calls seen before.
-            short = int.from_bytes(digest[:8])
-            if short in self._seen:
-                seen = self._repeats.get(short, 1) + 1
-                self._repeats[short] = seen
+            key = int.from_bytes(digest, "big", signed=True)
+            if key in self._seen:
+                seen = self._repeats.get(key, 1) + 1
+                self._repeats[key] = seen
+                key = int.from_bytes(
+                    hashlib.blake2b(digest + seen.to_bytes(8), digest_size=8).digest(), "big", signed=True
+                )
             else:
-                self._seen.add(short)
-                seen = 1
-            call.key = f"h:{digest.hex()}:{seen}"
+                self._seen.add(key)
+            call.key = key
         return call
 
     def finish(self) -> Iterator[ParsedCall]:

@@ -46,7 +46,7 @@ from ekadm_desktop.services.phone_import.rows import (
     Rejection,
 )
 from ekadm_desktop.services.phone_import.source import SourceFile, open_source
-from ekadm_desktop.services.phone_import.writer import CallWriter
+from ekadm_desktop.services.phone_import.writer import CallRow, CallWriter
 from ekadm_desktop.services.users import CurrentUser
 
 AUDIT_REASON = "Import av telefonstatistik"
@@ -266,12 +266,13 @@ class PhoneImportService:
             s.flush()
             ids = _Numbers(s)
             converter = converter_for(plan, fixed_group=group, period=month, salt=_caller_salt(s))
+            tally: phone_rollup.CallTally | None = None
             if isinstance(converter, IntervalConverter):
                 self._import_intervals(
                     s, source, plan, converter, ids, batch.id, report, replace_period, progress
                 )
             else:
-                self._import_calls(s, source, plan, converter, ids, batch.id, report, progress)
+                tally = self._import_calls(s, source, plan, converter, ids, batch.id, report, progress)
             batch.rows_read = report.rows_read
             batch.rows_imported = report.imported
             batch.rows_skipped = report.duplicates
@@ -280,7 +281,10 @@ class PhoneImportService:
                 s.delete(batch)
             else:
                 s.flush()
-                phone_rollup.add_batch_to_rollup(s, batch.id)
+                if tally is not None:
+                    tally.merge_into(s)
+                else:
+                    phone_rollup.add_batch_to_rollup(s, batch.id)
                 report.batch_id = batch.id
         return report
 
@@ -305,13 +309,17 @@ class PhoneImportService:
         batch_id: int,
         report: ImportReport,
         progress: Progress,
-    ) -> None:
-        writer = CallWriter(s, batch_id)
+    ) -> phone_rollup.CallTally | None:
+        """Write the calls; their rollup counts, or None if the rollup must be read from the table."""
+        writer = CallWriter(s, batch_id, tally=True)
         width = plan.binding.width
         keyed = converter.keyed if isinstance(converter, CallConverter) else None
         group_id, extension_id = ids.group, ids.extension
         groups, extensions = ids.groups, ids.extensions
         message = tr("phone_import", "Importerar {file}…").format(file=source.name)
+
+        pending: list[CallRow] = []
+        append = pending.append
 
         def add(call: ParsedCall) -> None:
             if keyed is not None:
@@ -319,7 +327,7 @@ class PhoneImportService:
             number, extension = call.group, call.extension
             gid = (groups.get(number) or group_id(number)) if number else None
             eid = (extensions.get(extension) or extension_id(extension, gid)) if extension else None
-            writer.add(
+            append(
                 (
                     call.key,
                     gid,
@@ -368,14 +376,18 @@ class PhoneImportService:
             else:
                 self._reject(report, source, result)
             if read % PROGRESS_EVERY == 0:
+                writer.add_many(pending)
+                pending.clear()
                 progress.step(read, max(source.estimated_records, read + 1), message)
         for call in converter.finish():
             add(call)
+        writer.add_many(pending)
         writer.close()
         report.rows_read = read
         report.ignored = converter.ignored if isinstance(converter, CallConverter) else 0
         report.imported = writer.written
         report.duplicates = writer.duplicates
+        return writer.tally
 
     def _import_intervals(
         self,
