@@ -100,13 +100,15 @@ def ensure_demo(home: Path, env: dict[str, str]) -> None:
 
 
 def bundled_program(rebuild: bool) -> Path:
-    """The bundled ``ekadm-desktop`` in the temp dir, built with PyInstaller if missing."""
+    """The bundled ``ekadm-desktop`` in the temp dir, built with PyInstaller if missing or older than
+    the package (a stale bundle would meet a database of a newer schema and stop at the dialog)."""
     root = Path(__file__).resolve().parents[1]
     folder = Path(tempfile.gettempdir()) / "ekadm-benchmark-bundle"
     program = (
         folder / "dist" / "ekadm-desktop" / ("ekadm-desktop.exe" if os.name == "nt" else "ekadm-desktop")
     )
-    if program.exists() and not rebuild:
+    newest_source = max(f.stat().st_mtime for f in (root / "ekadm_desktop").rglob("*") if f.is_file())
+    if program.exists() and not rebuild and program.stat().st_mtime >= newest_source:
         return program
     print(f"building the bundle in {folder} …", file=sys.stderr)
     try:
