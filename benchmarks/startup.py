@@ -107,7 +107,8 @@ def bundled_program(rebuild: bool) -> Path:
     program = (
         folder / "dist" / "ekadm-desktop" / ("ekadm-desktop.exe" if os.name == "nt" else "ekadm-desktop")
     )
-    newest_source = max(f.stat().st_mtime for f in (root / "ekadm_desktop").rglob("*") if f.is_file())
+    sources = (f for f in (root / "ekadm_desktop").rglob("*") if f.is_file() and "__pycache__" not in f.parts)
+    newest_source = max(f.stat().st_mtime for f in sources)
     if program.exists() and not rebuild and program.stat().st_mtime >= newest_source:
         return program
     print(f"building the bundle in {folder} …", file=sys.stderr)
