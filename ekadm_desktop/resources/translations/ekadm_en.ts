@@ -66,6 +66,161 @@
     </message>
   </context>
   <context>
+    <name>BatchesDialog</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Avvisade</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Bara den som importerade, en controller eller en administratör kan ångra importen.</source>
+      <translation>Only the person who imported, a controller or an administrator can undo the import.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Behåll</source>
+      <translation>Keep</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Dubbletter</source>
+      <translation>Duplicates</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Importerad av</source>
+      <translation>Imported by</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Importerade</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Importhistorik – telefonstatistik</source>
+      <translation>Import history – phone statistics</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Inga importer av telefonstatistik ännu.</source>
+      <translation>No imports of phone statistics yet.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Lästa</source>
+      <translation>Read</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Nr</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>När</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>När (UTC)</source>
+      <translation type="vanished">When (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Profil</source>
+      <translation>Profile</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Stäng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>intervallrader</source>
+      <translation>interval rows</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>samtal</source>
+      <translation>calls</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Ångra import</source>
+      <translation>Undo import</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Ångra import {id} av {file}?
+
+Importen och dess {n} {what} tas bort; siffrorna räknas om.</source>
+      <translation>Undo import {id} of {file}?
+
+The import and its {n} {what} are removed; the figures are recalculated.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Ångra importen</source>
+      <translation>Undo the import</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Ångra import…</source>
+      <translation>Undo import…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/batches_dialog.py" />
+      <source>Ångrar import {id}</source>
+      <translation>Undoing import {id}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartCanvas</name>
+    <message>
+      <source>Diagram</source>
+      <translation type="vanished">Chart</translation>
+    </message>
+    <message>
+      <source>Kan inte spara bilden</source>
+      <translation type="vanished">Cannot save the image</translation>
+    </message>
+    <message>
+      <source>Kan inte spara bilden i {path}: {error}</source>
+      <translation type="vanished">Cannot save the image in {path}: {error}</translation>
+    </message>
+    <message>
+      <source>Kopiera bild</source>
+      <translation type="vanished">Copy image</translation>
+    </message>
+    <message>
+      <source>PNG-bild (*.png)</source>
+      <translation type="vanished">PNG image (*.png)</translation>
+    </message>
+    <message>
+      <source>Spara bild</source>
+      <translation type="vanished">Save image</translation>
+    </message>
+    <message>
+      <source>Spara bild…</source>
+      <translation type="vanished">Save image…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartTab</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Läser…</source>
+      <translation>Reading…</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckList</name>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
@@ -81,6 +236,19 @@
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
       <source>{label} (inaktiv)</source>
       <translation>{label} (inactive)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChoosePage</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Vilken rapport vill du göra?</source>
+      <translation>Which report do you want to make?</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Välj rapport</source>
+      <translation>Choose report</translation>
     </message>
   </context>
   <context>
@@ -1673,6 +1841,122 @@ You can undo the deletion as long as the program is open.</translation>
     </message>
   </context>
   <context>
+    <name>DashboardTile</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/tile.py" />
+      <source>Klicka eller tryck Enter för att öppna området.</source>
+      <translation>Click or press Enter to open the area.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/tile.py" />
+      <source>Kurvan: {what}, {span}.</source>
+      <translation>Curve: {what}, {span}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/tile.py" />
+      <source>Mål {target}</source>
+      <translation>Target {target}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/tile.py" />
+      <source>Mål: {target}</source>
+      <translation>Target: {target}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardView</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source> och </source>
+      <translation> and </translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>&lt;h2&gt;Översikt&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;Overview&lt;/h2&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>Databasen</source>
+      <translation>The database</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>Föregående månad</source>
+      <translation>Previous month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>Inga månader med uppgifter ännu.</source>
+      <translation>No months with data yet.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>Inga volymer ännu – registrera i Månadsavstämning (eller importera telefonstatistik i Telefoni).</source>
+      <translation>No volumes yet – enter them in Monthly reconciliation (or import phone statistics in Telephony).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>Klagomål och uppföljningar gäller idag ({today}). Kurvorna visar {first}–{last}.</source>
+      <translation>Complaints and follow-ups are as of today ({today}). The curves show {first}–{last}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>Kunde inte läsa översikten: {error}</source>
+      <translation>Could not read the overview: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>Läser in översikten</source>
+      <translation>Loading the overview</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>Läser…</source>
+      <translation>Reading…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>Nyckeltal</source>
+      <translation>Key figures</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>Nästa månad</source>
+      <translation>Next month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>Senaste månad med uppgifter: {month}.</source>
+      <translation>Latest month with data: {month}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>Senaste månaden</source>
+      <translation>Latest month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>samtal</source>
+      <translation>calls</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>volymer och bemanning</source>
+      <translation>volumes and staffing</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>{month} saknar {what}.</source>
+      <translation>{month} has no {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/dashboard/view.py" />
+      <source>Öppna Månadsavstämning</source>
+      <translation>Open Monthly reconciliation</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/record_form.py" />
@@ -1890,6 +2174,39 @@ You can undo the deletion as long as the program is open.</translation>
     </message>
   </context>
   <context>
+    <name>FilesPage</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Exportfiler från växeln {pattern};;Alla filer (*)</source>
+      <translation>Export files from the phone system {pattern};;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Exportfiler från växeln: samtalslistor, samtalsben, queue_log eller intervallstatistik (CSV, TXT, TSV eller Excel). Flera filer importeras en i taget, var och en helt eller inte alls.</source>
+      <translation>Export files from the phone system: call lists, call legs, queue_log or interval statistics (CSV, TXT, TSV or Excel). Several files are imported one at a time, each entirely or not at all.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Lägg till filer…</source>
+      <translation>Add files…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Ta bort</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Välj filer</source>
+      <translation>Choose files</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Välj filer från växeln</source>
+      <translation>Choose files from the phone system</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/filter_bar.py" />
@@ -2013,6 +2330,158 @@ You can undo the deletion as long as the program is open.</translation>
       <location filename="../../../ekadm_desktop/ui/customer_log/follow_ups_view.py" />
       <source>Öppna…</source>
       <translation>Open…</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormatsPage</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>&amp;Mapp:</source>
+      <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Bläddra…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Format och mapp</source>
+      <translation>Format and folder</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Förvalets namn:</source>
+      <translation>Preset name:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Kan inte spara förvalet</source>
+      <translation>Cannot save the preset</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Presentation (helskärm på projektorn)</source>
+      <translation>Presentation (full screen on the projector)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Rapporten skrivs i varje valt format; presentationen visas i helskärm.</source>
+      <translation>The report is written in each chosen format; the presentation is shown full screen.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Spara som förval</source>
+      <translation>Save as preset</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Spara som förval…</source>
+      <translation>Save as preset…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Sparat som ”{name}”.</source>
+      <translation>Saved as “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Välj mapp för rapporten</source>
+      <translation>Choose a folder for the report</translation>
+    </message>
+  </context>
+  <context>
+    <name>GeneratePage</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Försök igen</source>
+      <translation>Try again</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Ingen fil att skriva; starta presentationen nedan.</source>
+      <translation>No file to write; start the presentation below.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Klart: {count} filer i {folder}.</source>
+      <translation>Done: {count} files in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>S&amp;kärm:</source>
+      <translation>&amp;Screen:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Skapa rapporten</source>
+      <translation>Create the report</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Skriver rapporten</source>
+      <translation>Writing the report</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Skriver rapporten…</source>
+      <translation>Writing the report…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Skärm {number}: {name} ({width} × {height})</source>
+      <translation>Screen {number}: {name} ({width} × {height})</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Starta presentationen</source>
+      <translation>Start the presentation</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Öppna filen</source>
+      <translation>Open the file</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Öppna mappen</source>
+      <translation>Open the folder</translation>
+    </message>
+  </context>
+  <context>
+    <name>GridModel</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/grid_model.py" />
+      <source>Summa</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/grid_model.py" />
+      <source>{cell} kan inte ändras här.</source>
+      <translation>{cell} cannot be changed here.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/grid_model.py" />
+      <source>{row}, kolumn ”{column}”</source>
+      <translation>{row}, column “{column}”</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/grid_model.py" />
+      <source>Ändrad, inte sparad (var: {before})</source>
+      <translation>Changed, not saved (was: {before})</translation>
+    </message>
+  </context>
+  <context>
+    <name>GridView</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/grid_view.py" />
+      <source>Blocket ({height} × {width} celler) får inte plats från {cell}. Ingenting klistrades in.</source>
+      <translation>The block ({height} × {width} cells) does not fit from {cell}. Nothing was pasted.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/grid_view.py" />
+      <source>{reason} Ingenting klistrades in.</source>
+      <translation>{reason} Nothing was pasted.</translation>
     </message>
   </context>
   <context>
@@ -2384,6 +2853,54 @@ You can undo the deletion as long as the program is open.</translation>
       <location filename="../../../ekadm_desktop/ui/common/import_dialog.py" />
       <source>{found}. Inget importeras förrän alla fel är rättade i filen eller i kolumnvalen.</source>
       <translation>{found}. Nothing is imported until all errors are corrected in the file or in the column choices.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportHistory</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/history_dialog.py" />
+      <source>Av</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/history_dialog.py" />
+      <source>Batch</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/history_dialog.py" />
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/history_dialog.py" />
+      <source>Importerad</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/history_dialog.py" />
+      <source>Importhistorik – volymer</source>
+      <translation>Import history – volumes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/history_dialog.py" />
+      <source>Inga volymer har importerats ännu.</source>
+      <translation>No volumes have been imported yet.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/history_dialog.py" />
+      <source>Profil</source>
+      <translation>Profile</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/history_dialog.py" />
+      <source>Rader</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/history_dialog.py" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
     </message>
   </context>
   <context>
@@ -2773,6 +3290,589 @@ You can undo the deletion as long as the program is open.</translation>
     </message>
   </context>
   <context>
+    <name>MappingDialog</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>(ingen kolumn)</source>
+      <translation>(no column)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>&lt;b&gt;Förhandsvisning som den läses&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Preview as it is read&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Agent</source>
+      <translation type="vanished">Agent</translation>
+    </message>
+    <message>
+      <source>Anknytning</source>
+      <translation type="vanished">Extension</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Använd mappningen</source>
+      <translation>Use the mapping</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Besvarade</source>
+      <translation type="vanished">Answered</translation>
+    </message>
+    <message>
+      <source>Besvarade inom målet</source>
+      <translation type="vanished">Answered within target</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Betyder</source>
+      <translation>Means</translation>
+    </message>
+    <message>
+      <source>Data 1</source>
+      <translation type="vanished">Data 1</translation>
+    </message>
+    <message>
+      <source>Data 2</source>
+      <translation type="vanished">Data 2</translation>
+    </message>
+    <message>
+      <source>Data 3</source>
+      <translation type="vanished">Data 3</translation>
+    </message>
+    <message>
+      <source>Datum</source>
+      <translation type="vanished">Date</translation>
+    </message>
+    <message>
+      <source>Datum och tid</source>
+      <translation type="vanished">Date and time</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Datumordning:</source>
+      <translation>Date order:</translation>
+    </message>
+    <message>
+      <source>En rad per köhändelse (queue_log)</source>
+      <translation type="vanished">One row per queue event (queue_log)</translation>
+    </message>
+    <message>
+      <source>En rad per samtal</source>
+      <translation type="vanished">One row per call</translation>
+    </message>
+    <message>
+      <source>En rad per samtalsben (länkas med ett id)</source>
+      <translation type="vanished">One row per call leg (linked by an id)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Enhet för {field}</source>
+      <translation>Time unit for {field}</translation>
+    </message>
+    <message>
+      <source>Erbjudna</source>
+      <translation type="vanished">Offered</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Exportera profil</source>
+      <translation>Export profile</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Exportera profil…</source>
+      <translation>Export profile…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Fast gruppnummer:</source>
+      <translation>Fixed group number:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Filen</source>
+      <translation>The file</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Filen {path} kan inte skrivas: {error}</source>
+      <translation>The file {path} cannot be written: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Filens form:</source>
+      <translation>File shape:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Första raden är kolumnrubriker</source>
+      <translation>The first row is column headings</translation>
+    </message>
+    <message>
+      <source>Grupp/kö</source>
+      <translation type="vanished">Group/queue</translation>
+    </message>
+    <message>
+      <source>Händelse</source>
+      <translation type="vanished">Event</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Importprofil (*.toml)</source>
+      <translation>Import profile (*.toml)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Ingen importprofil känner igen {file}. Säg vilken kolumn som är vilket fält; förhandsvisningen till höger visar raderna som de läses.
+Kolumner i filen: {columns}
+Provade profiler: {tried}</source>
+      <translation>No import profile recognises {file}. Say which column is which field; the preview on the right shows the rows as they are read.
+Columns in the file: {columns}
+Profiles tried: {tried}</translation>
+    </message>
+    <message>
+      <source>Intervallets längd (min)</source>
+      <translation type="vanished">Interval length (min)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Intervallets längd:</source>
+      <translation>Interval length:</translation>
+    </message>
+    <message>
+      <source>Intervallstatistik (summor per intervall)</source>
+      <translation type="vanished">Interval statistics (totals per interval)</translation>
+    </message>
+    <message>
+      <source>Klockslag</source>
+      <translation type="vanished">Time of day</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Kolumn → fält</source>
+      <translation>Column → field</translation>
+    </message>
+    <message>
+      <source>Korta avbrutna</source>
+      <translation type="vanished">Short abandons</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Korta avbrutna under:</source>
+      <translation>Short abandons under:</translation>
+    </message>
+    <message>
+      <source>Kö</source>
+      <translation type="vanished">Queue</translation>
+    </message>
+    <message>
+      <source>Längsta väntetid</source>
+      <translation type="vanished">Longest wait</translation>
+    </message>
+    <message>
+      <source>Länk-id (samtalsben)</source>
+      <translation type="vanished">Link id (call leg)</translation>
+    </message>
+    <message>
+      <source>Mappningen räcker inte än: ange Erbjudna och Besvarade eller Övergivna.</source>
+      <translation type="vanished">The mapping is not enough yet: give Offered and Answered or Abandoned.</translation>
+    </message>
+    <message>
+      <source>Mappningen räcker inte än: ange Tidpunkt, Samtals-id, Kö och Händelse.</source>
+      <translation type="vanished">The mapping is not enough yet: give Time, Call id, Queue and Event.</translation>
+    </message>
+    <message>
+      <source>Mappningen räcker inte än: ange en tid (Datum och tid, Datum eller Starttid) och utfallet (eller Svarstidpunkt, Samtalstid eller Väntetid).</source>
+      <translation type="vanished">The mapping is not enough yet: give a time (Date and time, Date or Start time) and the outcome (or Answer time, Talk time or Waiting time).</translation>
+    </message>
+    <message>
+      <source>Medelsamtalstid</source>
+      <translation type="vanished">Average talk time</translation>
+    </message>
+    <message>
+      <source>Medelväntetid (ASA)</source>
+      <translation type="vanished">Average wait (ASA)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Ny mappning för {file}</source>
+      <translation>New mapping for {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Profilen exporterades till {path}.</source>
+      <translation>The profile was exported to {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Profilen sparades som {path}.</source>
+      <translation>The profile was saved as {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Profilens namn (bokstäver, siffror, punkt, bindestreck, understreck):</source>
+      <translation>Profile name (letters, digits, full stop, hyphen, underscore):</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Samtal som avbryts inom så här många sekunder räknas som korta avbrutna.</source>
+      <translation>Calls abandoned within this many seconds count as short abandons.</translation>
+    </message>
+    <message>
+      <source>Samtals-id</source>
+      <translation type="vanished">Call id</translation>
+    </message>
+    <message>
+      <source>Samtalstid</source>
+      <translation type="vanished">Talk time</translation>
+    </message>
+    <message>
+      <source>Samtalstid totalt</source>
+      <translation type="vanished">Total talk time</translation>
+    </message>
+    <message>
+      <source>Servicenivå (andel)</source>
+      <translation type="vanished">Service level (share)</translation>
+    </message>
+    <message>
+      <source>Sluttidpunkt</source>
+      <translation type="vanished">End time</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Spara profil</source>
+      <translation>Save profile</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Spara profil…</source>
+      <translation>Save profile…</translation>
+    </message>
+    <message>
+      <source>Starttid (epoksekunder)</source>
+      <translation type="vanished">Start time (epoch seconds)</translation>
+    </message>
+    <message>
+      <source>Svarsfrekvens (kontroll)</source>
+      <translation type="vanished">Answer rate (check)</translation>
+    </message>
+    <message>
+      <source>Svarstidpunkt</source>
+      <translation type="vanished">Answer time</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Säg vilken kolumn i {file} som är vilket fält; förhandsvisningen till höger visar raderna som de läses.</source>
+      <translation>Say which column in {file} is which field; the preview on the right shows the rows as they are read.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Tidszon för epoktider:</source>
+      <translation>Time zone for epoch times:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Tidszonen som epoksekunder i filen är i (oftast UTC); de blir svensk tid.</source>
+      <translation>The time zone the epoch seconds in the file are in (usually UTC); they become Swedish time.</translation>
+    </message>
+    <message>
+      <source>Total längd</source>
+      <translation type="vanished">Total duration</translation>
+    </message>
+    <message>
+      <source>Uppringande nummer</source>
+      <translation type="vanished">Caller number</translation>
+    </message>
+    <message>
+      <source>Utfall</source>
+      <translation type="vanished">Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Utfallets värden i filen</source>
+      <translation>Outcome values in the file</translation>
+    </message>
+    <message>
+      <source>Väntetid</source>
+      <translation type="vanished">Waiting time</translation>
+    </message>
+    <message>
+      <source>Väntetid totalt</source>
+      <translation type="vanished">Total waiting time</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>Värde i filen</source>
+      <translation>Value in the file</translation>
+    </message>
+    <message>
+      <source>automatiskt</source>
+      <translation type="vanished">automatic</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>avgörs av filen</source>
+      <translation>decided by the file</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>dag/månad/år</source>
+      <translation>day/month/year</translation>
+    </message>
+    <message>
+      <source>dygn (Excel)</source>
+      <translation type="vanished">days (Excel)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>från filen</source>
+      <translation>from the file</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>kolumn {number}</source>
+      <translation>column {number}</translation>
+    </message>
+    <message>
+      <source>millisekunder</source>
+      <translation type="vanished">milliseconds</translation>
+    </message>
+    <message>
+      <source>minuter</source>
+      <translation type="vanished">minutes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>månad/dag/år</source>
+      <translation>month/day/year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>om filen bara gäller en grupp</source>
+      <translation>if the file only covers one group</translation>
+    </message>
+    <message>
+      <source>sekunder</source>
+      <translation type="vanished">seconds</translation>
+    </message>
+    <message>
+      <source>timmar</source>
+      <translation type="vanished">hours</translation>
+    </message>
+    <message>
+      <source>Övergivna</source>
+      <translation type="vanished">Abandoned</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
+      <source>år-månad-dag</source>
+      <translation>year-month-day</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthlyView</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source> Låst {when} av {who}: {reason}</source>
+      <translation> Locked {when} by {who}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>&amp;Importera…</source>
+      <translation>&amp;Import…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>&amp;Lås månad…</source>
+      <translation>&amp;Lock month…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>&amp;Månad:</source>
+      <translation>&amp;Month:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>&amp;Spara</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>&amp;Tilläggstjänst:</source>
+      <translation>Additional ser&amp;vice:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>&amp;Ångra ändringar</source>
+      <translation>&amp;Revert changes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>1 ändrad cell, inte sparad</source>
+      <translation>1 changed cell, not saved</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Anledning (t.ex. ”Rapporterad till servicenämnden 2010-04-12”):</source>
+      <translation>Reason (e.g. “Reported to the service board 2010-04-12”):</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Bemanning</source>
+      <translation>Staffing</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Du har läsbehörighet: siffrorna kan inte ändras.</source>
+      <translation>You have read access: the figures cannot be changed.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Du har ändringar för {month} som inte är sparade.</source>
+      <translation>You have unsaved changes for {month}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Du kan ändra siffrorna för din egen enhets kunder och bemanning.</source>
+      <translation>You can change the figures for your own unit's customers and staffing.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Föregående månad</source>
+      <translation>Previous month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Import&amp;historik</source>
+      <translation>Import &amp;history</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Importera volymer från affärssystemets statistikexport</source>
+      <translation>Import volumes from the business system's statistics export</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Kan inte läsa månaden</source>
+      <translation>Cannot read the month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Kan inte låsa månaden</source>
+      <translation>Cannot lock the month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Kan inte låsa upp månaden</source>
+      <translation>Cannot unlock the month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Kan inte spara</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Lås &amp;upp…</source>
+      <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Lås månaden när den har rapporterats till servicenämnden</source>
+      <translation>Lock the month once it has been reported to the service board</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Lås upp {month}</source>
+      <translation>Unlock {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Lås {month}</source>
+      <translation>Lock {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Månad</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Månaden är låst – siffrorna har rapporterats till servicenämnden och kan inte ändras eller importeras.{detail}</source>
+      <translation>The month is locked – the figures have been reported to the service board and cannot be changed or imported.{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Nästa månad</source>
+      <translation>Next month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Osparade ändringar</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Släng ändringarna</source>
+      <translation>Discard the changes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Spara</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Spara alla ändringar i en transaktion (Ctrl+S)</source>
+      <translation>Save all changes in one transaction (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Spara senare</source>
+      <translation>Save later</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Sparat.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Tilläggstjänster (timmar)</source>
+      <translation>Additional services (hours)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Varför ska de rapporterade siffrorna ändras?</source>
+      <translation>Why should the reported figures be changed?</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>Volymer</source>
+      <translation>Volumes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>{count} ändrade celler, inte sparade</source>
+      <translation>{count} changed cells, not saved</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/view.py" />
+      <source>År</source>
+      <translation>Year</translation>
+    </message>
+  </context>
+  <context>
     <name>NoteDialog</name>
     <message>
       <location filename="../../../ekadm_desktop/ui/complaints/steps.py" />
@@ -2793,6 +3893,850 @@ You can undo the deletion as long as the program is open.</translation>
       <location filename="../../../ekadm_desktop/ui/complaints/steps.py" />
       <source>Spara</source>
       <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParamsPage</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source> eller </source>
+      <translation> or </translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>&amp;Avsnitt (bocka i och ordna):</source>
+      <translation>&amp;Sections (tick and order):</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>&amp;Enhet:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>&amp;Kund:</source>
+      <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>&amp;Period:</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>&lt; Föregående</source>
+      <translation>&lt; Previous</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Alla enheter</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Flytta ned</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Flytta upp</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Nästa period &gt;</source>
+      <translation>Next period &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Period, enhet och avsnitt</source>
+      <translation>Period, unit and sections</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Perioden skrivs {examples}.</source>
+      <translation>The period is written {examples}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Välj minst ett avsnitt.</source>
+      <translation>Choose at least one section.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>okänd period</source>
+      <translation>unknown period</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneImport</name>
+    <message>
+      <source>Anknytning</source>
+      <translation type="vanished">Extension</translation>
+    </message>
+    <message>
+      <source>Besvarade</source>
+      <translation type="vanished">Answered</translation>
+    </message>
+    <message>
+      <source>De första {rows} raderna av {file} som importen läser dem ({encoding}, avgränsare {delimiter}): {calls} samtal, {intervals} intervallrader, {rejected} avvisade.</source>
+      <translation type="vanished">The first {rows} rows of {file} as the import reads them ({encoding}, delimiter {delimiter}): {calls} calls, {intervals} interval rows, {rejected} rejected.</translation>
+    </message>
+    <message>
+      <source>Erbjudna</source>
+      <translation type="vanished">Offered</translation>
+    </message>
+    <message>
+      <source>Fil</source>
+      <translation type="vanished">File</translation>
+    </message>
+    <message>
+      <source>Grupp</source>
+      <translation type="vanished">Group</translation>
+    </message>
+    <message>
+      <source>Intervall</source>
+      <translation type="vanished">Interval</translation>
+    </message>
+    <message>
+      <source>Kolumn</source>
+      <translation type="vanished">Column</translation>
+    </message>
+    <message>
+      <source>Orsak</source>
+      <translation type="vanished">Reason</translation>
+    </message>
+    <message>
+      <source>Rad</source>
+      <translation type="vanished">Row</translation>
+    </message>
+    <message>
+      <source>Raden i filen</source>
+      <translation type="vanished">Row in the file</translation>
+    </message>
+    <message>
+      <source>Rader som skulle avvisas:</source>
+      <translation type="vanished">Rows that would be rejected:</translation>
+    </message>
+    <message>
+      <source>Samtalstid</source>
+      <translation type="vanished">Talk time</translation>
+    </message>
+    <message>
+      <source>Tidpunkt</source>
+      <translation type="vanished">Time</translation>
+    </message>
+    <message>
+      <source>Utfall</source>
+      <translation type="vanished">Outcome</translation>
+    </message>
+    <message>
+      <source>Väntetid</source>
+      <translation type="vanished">Waiting time</translation>
+    </message>
+    <message>
+      <source>Väntetid totalt</source>
+      <translation type="vanished">Total waiting time</translation>
+    </message>
+    <message>
+      <source>besvarat</source>
+      <translation type="vanished">answered</translation>
+    </message>
+    <message>
+      <source>ignoreras</source>
+      <translation type="vanished">ignored</translation>
+    </message>
+    <message>
+      <source>ingen</source>
+      <translation type="vanished">none</translation>
+    </message>
+    <message>
+      <source>komma</source>
+      <translation type="vanished">comma</translation>
+    </message>
+    <message>
+      <source>lodstreck</source>
+      <translation type="vanished">vertical bar</translation>
+    </message>
+    <message>
+      <source>okänt</source>
+      <translation type="vanished">unknown</translation>
+    </message>
+    <message>
+      <source>semikolon</source>
+      <translation type="vanished">semicolon</translation>
+    </message>
+    <message>
+      <source>tabb</source>
+      <translation type="vanished">tab</translation>
+    </message>
+    <message>
+      <source>tidsgräns</source>
+      <translation type="vanished">timeout</translation>
+    </message>
+    <message>
+      <source>Övergivna</source>
+      <translation type="vanished">Abandoned</translation>
+    </message>
+    <message>
+      <source>övergivet</source>
+      <translation type="vanished">abandoned</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneImportWizard</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>&lt; Tillbaka</source>
+      <translation>&lt; Back</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Importera telefonstatistik</source>
+      <translation>Import phone statistics</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Nästa &gt;</source>
+      <translation>Next &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Stäng</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneSection</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/phone_section.py" />
+      <source>Besvarade</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/phone_section.py" />
+      <source>Erbjudna</source>
+      <translation>Offered</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/phone_section.py" />
+      <source>Kundens ansvariga enhet ({unit}) har inget gruppnummer med telefonstatistik.</source>
+      <translation>The customer's responsible unit ({unit}) has no group number with phone statistics.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/phone_section.py" />
+      <source>Läser telefonstatistik</source>
+      <translation>Reading phone statistics</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/phone_section.py" />
+      <source>Månad</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/phone_section.py" />
+      <source>Servicenivå</source>
+      <translation>Service level</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/phone_section.py" />
+      <source>Snittväntetid</source>
+      <translation>Average wait</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/phone_section.py" />
+      <source>Svarsfrekvens</source>
+      <translation>Answer rate</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/phone_section.py" />
+      <source>{unit}, {year}: {offered} erbjudna samtal, {rate_name} {rate} (mål {target}: {status}).</source>
+      <translation>{unit}, {year}: {offered} offered calls, {rate_name} {rate} (target {target}: {status}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresentationWindow</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/presentation/window.py" />
+      <source>Avsluta presentationen (Esc)</source>
+      <translation>End the presentation (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/presentation/window.py" />
+      <source>Exportera bilder till PDF</source>
+      <translation>Export slides to PDF</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/presentation/window.py" />
+      <source>Exportera bilder till PDF…</source>
+      <translation>Export slides to PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/presentation/window.py" />
+      <source>Kan inte exportera bilderna</source>
+      <translation>Cannot export the slides</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/presentation/window.py" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/presentation/window.py" />
+      <source>Presentation – {title}</source>
+      <translation>Presentation – {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewPage</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Avsnitten med sina tabeller och diagram. Klicka på ett diagram för att se det.</source>
+      <translation>The sections with their tables and charts. Click a chart to see it.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>De första raderna som importen läser dem. Rader som inte kan läsas visas med rad, kolumn och orsak.</source>
+      <translation>The first rows as the import reads them. Rows that cannot be read are shown with row, column and reason.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Fil:</source>
+      <translation>File:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Förhandsgranskning</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Förhandsvisning</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Hämtar rapportens uppgifter</source>
+      <translation>Fetching the report data</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Hämtar uppgifterna…</source>
+      <translation>Fetching the data…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Importera</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Innehåll</source>
+      <translation>Contents</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Läser…</source>
+      <translation>Reading…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Rapporten har inga diagram.</source>
+      <translation>The report has no charts.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Uppgifter</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>{sections} avsnitt, {charts} diagram – {title}, {subtitle}.</source>
+      <translation>{sections} sections, {charts} charts – {title}, {subtitle}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductivityView</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source> – pris saknas för {year}: {types}</source>
+      <translation> – price missing for {year}: {types}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>&amp;Enhet:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>&amp;Period:</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Alla enheter</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Alla fakturor</source>
+      <translation>All invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Avstämning {period} {scope}</source>
+      <translation>Reconciliation {period} {scope}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Avstämningen sparad i {path}</source>
+      <translation>Reconciliation saved in {path}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Behov (ÅA)</source>
+      <translation>Need (FTE)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Bemanning mot behov</source>
+      <translation>Staffing vs need</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Diagrammet kunde inte ritas.</source>
+      <translation>The chart could not be drawn.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>E-andel alla fakturor</source>
+      <translation>E-share all invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>E-andel kund</source>
+      <translation>E-share customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>E-andel kund mot förra året</source>
+      <translation>E-share customer vs last year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>E-andel lev.</source>
+      <translation>E-share suppl.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>E-andel lev. mot förra året</source>
+      <translation>E-share suppl. vs last year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>E-andel per kund</source>
+      <translation>E-share by customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Enhet</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Exportera avstämning…</source>
+      <translation>Export reconciliation…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Faktiskt (ÅA)</source>
+      <translation>Actual (FTE)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Fakturor</source>
+      <translation>Invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Fakturor per årsarbetare</source>
+      <translation>Invoices per FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Fakturor:</source>
+      <translation>Invoices:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Felaktiga underlag</source>
+      <translation>Incorrect documents</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Förra året</source>
+      <translation>Last year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Förändring</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Intäkter och tänk om</source>
+      <translation>Revenue and what-if</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Kan inte läsa nyckeltal och intäkter</source>
+      <translation>Cannot read key figures and revenue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Kan inte spara avstämningen</source>
+      <translation>Cannot save the reconciliation</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Kund</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Kunde inte läsa nyckeltalen.</source>
+      <translation>Could not read the key figures.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Kundfakturor</source>
+      <translation>Customer invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Kundreskontra</source>
+      <translation>Accounts receivable</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Leverantörsfakturor</source>
+      <translation>Supplier invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Leverantörsreskontra</source>
+      <translation>Accounts payable</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Läs in igen</source>
+      <translation>Reload</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Läser nyckeltal och intäkter</source>
+      <translation>Reading key figures and revenue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Läser…</source>
+      <translation>Reading…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Manuell andel kund</source>
+      <translation>Manual share customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Manuell andel lev.</source>
+      <translation>Manual share suppl.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Mål</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Mål per ÅA</source>
+      <translation>Target per FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Månad</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Månad eller tertial</source>
+      <translation>Month or four-month period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Månadsavstämningen som Excel-fil: volymer, bemanning, nyckeltal och intäkter</source>
+      <translation>The monthly reconciliation as an Excel file: volumes, staffing, key figures and revenue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Nyckeltal</source>
+      <translation>Key figures</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Per ÅA och månad</source>
+      <translation>Per FTE and month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Periodtyp</source>
+      <translation>Period type</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Process</source>
+      <translation>Process</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Process:</source>
+      <translation>Process:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Påminnelser</source>
+      <translation>Reminders</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Påminnelser mot förra året</source>
+      <translation>Reminders vs last year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Skillnad (ÅA)</source>
+      <translation>Difference (FTE)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Sparar avstämningen</source>
+      <translation>Saving the reconciliation</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Tertial</source>
+      <translation>Four-month period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Tertialet</source>
+      <translation>Four-month period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Tertialet mot förra året</source>
+      <translation>Four-month period vs last year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Timmar (kr)</source>
+      <translation>Hours (SEK)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Totalt (kr)</source>
+      <translation>Total (SEK)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Transaktioner (kr)</source>
+      <translation>Transactions (SEK)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Volymtrend</source>
+      <translation>Volume trend</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>{period}, {scope}: intäkter {total}</source>
+      <translation>{period}, {scope}: revenue {total}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>År</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/view.py" />
+      <source>Årsarbetare</source>
+      <translation>FTE</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfilePage</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>({n} fält)</source>
+      <translation>({n} fields)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Automatiskt (det som känns igen)</source>
+      <translation>Automatic (whatever is recognised)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Behövs inte: filerna anger grupp. Ett nummer här används bara där grupp saknas.</source>
+      <translation>Not needed: the files give the group. A number here is only used where the group is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Behövs inte: filerna har datum.</source>
+      <translation>Not needed: the files have dates.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Ersätt tidigare importerad intervallstatistik för samma intervall</source>
+      <translation>Replace previously imported interval statistics for the same interval</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Filen kan inte läsas: {error}</source>
+      <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Format och profil</source>
+      <translation>Format and profile</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>För en reviderad rapport: tidigare importer som överlappar filens intervall tas bort först.</source>
+      <translation>For a revised report: earlier imports that overlap the file's interval are removed first.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Gruppnummer:</source>
+      <translation>Group number:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Krävs: {files} har ingen kolumn för grupp/kö. Ange vilken grupp statistiken gäller.</source>
+      <translation>Required: {files} has no column for group/queue. Enter which group the statistics concern.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Krävs: {files} har intervallstatistik utan datum, så importen vet inte vilken period siffrorna gäller. Ange månaden; hela månaden blir ett intervall.</source>
+      <translation>Required: {files} has interval statistics without dates, so the import does not know which period the figures concern. Enter the month; the whole month becomes one interval.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Känns igen som {title}</source>
+      <translation>Recognised as {title}</translation>
+    </message>
+    <message>
+      <source>Känns igen som {title} ({n} fält)</source>
+      <translation type="vanished">Recognised as {title} ({n} fields)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Läses med {title}</source>
+      <translation>Read with {title}</translation>
+    </message>
+    <message>
+      <source>Läses med {title} ({n} fält)</source>
+      <translation type="vanished">Read with {title} ({n} fields)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Ny mappning</source>
+      <translation>New mapping</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Ny mappning…</source>
+      <translation>New mapping…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Okänt format – ingen profil passar. Gör en ny mappning.</source>
+      <translation>Unknown format – no profile fits. Make a new mapping.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Period:</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Profil för den valda filen</source>
+      <translation>Profile for the selected file</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Profil för vald fil:</source>
+      <translation>Profile for selected file:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Profilen {name} passar inte filen.</source>
+      <translation>The profile {name} does not fit the file.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Varje fil provas mot importprofilerna. Välj en annan profil eller gör en ny mappning om filen inte känns igen eller läses fel.</source>
+      <translation>Each file is tried against the import profiles. Choose another profile or make a new mapping if the file is not recognised or is read wrongly.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>t.ex. 08-508 290 10</source>
+      <translation>e.g. 08-508 290 10</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>{files} har ingen kolumn för grupp/kö: ange gruppnumret, annars räknas samtalen inte till någon grupp.</source>
+      <translation>{files} has no column for group/queue: enter the group number, otherwise the calls are not counted towards any group.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>{title} (egen)</source>
+      <translation>{title} (custom)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>{title} (ny mappning, inte sparad)</source>
+      <translation>{title} (new mapping, not saved)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>{title} ({n} fält)</source>
+      <translation>{title} ({n} fields)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>ÅÅÅÅ-MM, t.ex. 2010-03</source>
+      <translation>YYYY-MM, e.g. 2010-03</translation>
     </message>
   </context>
   <context>
@@ -2869,6 +4813,253 @@ You can undo the deletion as long as the program is open.</translation>
       <location filename="../../../ekadm_desktop/ui/complaints/steps.py" />
       <source>Återöppna {case}</source>
       <translation>Reopen {case}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPage</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Importerar {file}</source>
+      <translation>Importing {file}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Importerar {file} ({n} av {total})…</source>
+      <translation>Importing {file} ({n} of {total})…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Importrapport</source>
+      <translation>Import report</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Vad importen gjorde med varje fil.</source>
+      <translation>What the import did with each file.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>{done} av {total} filer importerades. Varje fil har sin rapport nedan.</source>
+      <translation>{done} of {total} files were imported. Each file has its report below.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportTab</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Avbruten: inget importerades från {file}.</source>
+      <translation>Cancelled: nothing was imported from {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Avvisade</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Avvisade rader (klicka på en rubrik för att sortera). Resten av filen importerades.</source>
+      <translation>Rejected rows (click a heading to sort). The rest of the file was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>CSV-fil (*.csv)</source>
+      <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Dubbletter (fanns redan)</source>
+      <translation>Duplicates (already present)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Ersatte import {ids}.</source>
+      <translation>Replaced import {ids}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Filen {path} kan inte skrivas: {error}</source>
+      <translation>The file {path} cannot be written: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Ignorerade av profilen</source>
+      <translation>Ignored by the profile</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Importerade {what}</source>
+      <translation>Imported {what}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Inget importerades från {file} (profil {profile}).</source>
+      <translation>Nothing was imported from {file} (profile {profile}).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Rader lästa</source>
+      <translation>Rows read</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Spara avvisade rader</source>
+      <translation>Save rejected rows</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>Spara avvisade rader…</source>
+      <translation>Save rejected rows…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>intervallrader</source>
+      <translation>interval rows</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>samtal</source>
+      <translation>calls</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>{file} importerades inte: {error}</source>
+      <translation>{file} was not imported: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>{file} importerades med profilen {profile} ({encoding}); import {batch}.</source>
+      <translation>{file} was imported with the profile {profile} ({encoding}); import {batch}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_wizard.py" />
+      <source>{file} är redan importerad (import {batch}); inget gjordes.</source>
+      <translation>{file} has already been imported (import {batch}); nothing was done.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportWizard</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>&lt; Tillbaka</source>
+      <translation>&lt; Back</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Ny rapport</source>
+      <translation>New report</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Nästa &gt;</source>
+      <translation>Next &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>Stäng</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsView</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source> och </source>
+      <translation> and </translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>&lt;b&gt;Rapporter&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Reports&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>&lt;b&gt;Sparade förval&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Saved presets&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Inga sparade förval ännu. Välj en rapport, tryck ”Ny rapport…” och spara dina val med ”Spara som förval…” i guiden; sedan tar ”Samma rapport för nästa period” fram nästa månads rapport med ett klick.</source>
+      <translation>No saved presets yet. Choose a report, press “New report…” and save your choices with “Save as preset…” in the wizard; then “Same report for next period” produces next month's report with one click.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Kan inte göra rapporten</source>
+      <translation>Cannot make the report</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Klart: {files}</source>
+      <translation>Done: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Kräver {what}.</source>
+      <translation>Requires {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Ny rapport…</source>
+      <translation>New report…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Period: {kinds}.</source>
+      <translation>Period: {kinds}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Samma rapport för nästa period</source>
+      <translation>Same report for next period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Skriver rapporten</source>
+      <translation>Writing the report</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Skriver {name} för {period}…</source>
+      <translation>Writing {name} for {period}…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Ta bort förval</source>
+      <translation>Delete preset</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Ta bort förvalet</source>
+      <translation>Delete the preset</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Ta bort förvalet ”{name}”?</source>
+      <translation>Delete the preset “{name}”?</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>en enhet</source>
+      <translation>a unit</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>en kund</source>
+      <translation>a customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Öppna förvalet…</source>
+      <translation>Open the preset…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/view.py" />
+      <source>Öppna mappen</source>
+      <translation>Open the folder</translation>
     </message>
   </context>
   <context>
@@ -3054,11 +5245,666 @@ You can undo the deletion as long as the program is open.</translation>
     </message>
   </context>
   <context>
+    <name>TelephonyView</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Alla grupper</source>
+      <translation>All groups</translation>
+    </message>
+    <message>
+      <source>Andel avhopp</source>
+      <translation type="vanished">Abandoned share</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Anknytning</source>
+      <translation>Extension</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Anknytningar</source>
+      <translation>Extensions</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Avhopp</source>
+      <translation>Abandoned</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Belastning</source>
+      <translation>Load</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Besvarade</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Enhet</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Enhet eller grupp</source>
+      <translation>Unit or group</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Enhet: {name}</source>
+      <translation>Unit: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Enhetsmöte</source>
+      <translation>Unit meeting</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Erbjudna</source>
+      <translation>Offered</translation>
+    </message>
+    <message>
+      <source>Genomsnittlig väntetid till svar</source>
+      <translation type="vanished">Average wait until answered</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Grupp {number} ({name})</source>
+      <translation>Group {number} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Importera en fil från växeln (samtal eller intervallstatistik)</source>
+      <translation>Import a file from the phone system (calls or interval statistics)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Importera…</source>
+      <translation>Import…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Importhistorik</source>
+      <translation>Import history</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Korta avhopp</source>
+      <translation>Short abandons</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Längsta väntetid</source>
+      <translation>Longest wait</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Läser telefonstatistik</source>
+      <translation>Reading phone statistics</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Läser telefonstatistik…</source>
+      <translation>Reading phone statistics…</translation>
+    </message>
+    <message>
+      <source>Mest belastade timme</source>
+      <translation type="vanished">Busiest hour</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Mål</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Målet för svarsfrekvensen {year}: {target}. {rate}: {definition}</source>
+      <translation>The answer rate target for {year}: {target}. {rate}: {definition}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Mått</source>
+      <translation>Measure</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Namn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nära</source>
+      <translation type="vanished">Near</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Okänd period</source>
+      <translation>Unknown period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Period:</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Period: månad (2010-03), tertial (2010-T1), vecka (2010-W12) eller år (2010).</source>
+      <translation>Period: month (2010-03), four-month period (2010-T1), week (2010-W12) or year (2010).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Perioden</source>
+      <translation>The period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Perioden efter</source>
+      <translation>Next period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Perioden före</source>
+      <translation>Previous period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Samma månad förra året</source>
+      <translation>Same month last year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Samma period förra året</source>
+      <translation>Same period last year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Servicenivå</source>
+      <translation>Service level</translation>
+    </message>
+    <message>
+      <source>Servicenivå ({t} s)</source>
+      <translation type="vanished">Service level ({t} s)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Siffror per anknytning visar en enskild medarbetare. Visa dem bara för den som behöver dem.</source>
+      <translation>Figures per extension show an individual employee. Only show them to those who need them.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Snittsamtalstid</source>
+      <translation>Average call time</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Snittväntetid</source>
+      <translation>Average wait</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Svarsfrekvens</source>
+      <translation>Answer rate</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Svarsfrekvens per enhet, {month}</source>
+      <translation>Answer rate by unit, {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Telefoni</source>
+      <translation>Telephony</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Tidigare importer av telefonstatistik; ångra en import</source>
+      <translation>Earlier imports of phone statistics; undo an import</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Trend</source>
+      <translation>Trend</translation>
+    </message>
+    <message>
+      <source>Under</source>
+      <translation type="vanished">Below</translation>
+    </message>
+    <message>
+      <source>Uppnått</source>
+      <translation type="vanished">Achieved</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Uppnått: minst målet. Nära: inom 5 % av målet. Under: lägre.</source>
+      <translation>Achieved: at least the target. Near: within 5% of the target. Below: lower.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Visa:</source>
+      <translation>Show:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>{scope}, {period}: jämfört med perioden före och samma period förra året</source>
+      <translation>{scope}, {period}: compared with the previous period and the same period last year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Årets mål för svarsfrekvensen (indicator_target: phone_answer_rate).</source>
+      <translation>This year's answer rate target (indicator_target: phone_answer_rate).</translation>
+    </message>
+  </context>
+  <context>
+    <name>VolumeImport</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>&amp;Importera</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>&amp;Importera {count} rader</source>
+      <translation>&amp;Import {count} rows</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>&amp;Kontrollera</source>
+      <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>&amp;Välj fil…</source>
+      <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>&amp;År:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>(ingen kolumn)</source>
+      <translation>(no column)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>(ingen profil)</source>
+      <translation>(no profile)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Alla månader i filen måste ligga i detta år; ett månadsnummer 1–12 avser det.</source>
+      <translation>All months in the file must be in this year; a month number 1–12 refers to it.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Antal</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>CSV-fil för Excel (*.csv)</source>
+      <translation>CSV file for Excel (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Ersätt</source>
+      <translation>Replace</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Ersätta importerade månader?</source>
+      <translation>Replace imported months?</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Excel och textfiler (*.xlsx *.xlsm *.csv *.txt *.tsv);;Alla filer (*)</source>
+      <translation>Excel and text files (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Fel</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Fel i {name}.csv</source>
+      <translation>Errors in {name}.csv</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Fil:</source>
+      <translation>File:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Filen</source>
+      <translation>The file</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Importen är klar</source>
+      <translation>The import is complete</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Importera volymer</source>
+      <translation>Import volumes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Importerar {name}</source>
+      <translation>Importing {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Inga fel: {count} rader för {months} kan importeras.</source>
+      <translation>No errors: {count} rows for {months} can be imported.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Ingen fil vald</source>
+      <translation>No file selected</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Kan inte importera</source>
+      <translation>Cannot import</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Kan inte kontrollera filen</source>
+      <translation>Cannot check the file</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Kan inte läsa filen</source>
+      <translation>Cannot read the file</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Kan inte spara fellistan</source>
+      <translation>Cannot save the error list</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Kan inte spara profilen</source>
+      <translation>Cannot save the profile</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Kontrollera filen innan den importeras.</source>
+      <translation>Check the file before it is imported.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Kontrollerar {name}</source>
+      <translation>Checking {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Kund</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Månad</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>P&amp;rofil:</source>
+      <translation>P&amp;rofile:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Profilens namn:</source>
+      <translation>Profile name:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Rad</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Redan importerat och ersätts: {months}.</source>
+      <translation>Already imported and will be replaced: {months}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Samma fil har importerats förut.</source>
+      <translation>The same file has been imported before.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Spara &amp;fellistan…</source>
+      <translation>Save the &amp;error list…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Spara &amp;profil…</source>
+      <translation>Save &amp;profile…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Spara fellistan</source>
+      <translation>Save the error list</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Spara importprofil</source>
+      <translation>Save import profile</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Statistikexporten från affärssystemet (.xlsx eller .csv) med kolumnerna kund, transaktionstyp, månad och antal.</source>
+      <translation>The statistics export from the business system (.xlsx or .csv) with the columns customer, transaction type, month and count.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Stäng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Tolkade rader</source>
+      <translation>Parsed rows</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Transaktionstyp</source>
+      <translation>Transaction type</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Välj en fil.</source>
+      <translation>Choose a file.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>Välj statistikexporten</source>
+      <translation>Choose the statistics export</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>filens år</source>
+      <translation>the file's year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/volumes/import_dialog.py" />
+      <source>{count} fel. Inget importeras förrän alla fel är rättade.</source>
+      <translation>{count} errors. Nothing is imported until all errors are corrected.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VolumesSection</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/volumes_section.py" />
+      <source>E-andel kund</source>
+      <translation>E-share customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/volumes_section.py" />
+      <source>E-andel lev.</source>
+      <translation>E-share suppl.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/volumes_section.py" />
+      <source>Felaktiga underlag</source>
+      <translation>Incorrect documents</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/volumes_section.py" />
+      <source>Inga volymer för kunden {year}.</source>
+      <translation>No volumes for the customer in {year}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/volumes_section.py" />
+      <source>Intäkter</source>
+      <translation>Revenue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/volumes_section.py" />
+      <source>Kundfakturor</source>
+      <translation>Customer invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/volumes_section.py" />
+      <source>Leverantörsfakturor</source>
+      <translation>Supplier invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/volumes_section.py" />
+      <source>Läser kundens volymer</source>
+      <translation>Reading the customer's volumes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/volumes_section.py" />
+      <source>Månad</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/volumes_section.py" />
+      <source>Påminnelser</source>
+      <translation>Reminders</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/volumes_section.py" />
+      <source>{year}: e-andel {customer} av kundfakturorna ({customer_change} mot förra året) och {supplier} av leverantörsfakturorna ({supplier_change}); intäkter {revenue}.</source>
+      <translation>{year}: e-share {customer} of the customer invoices ({customer_change} vs last year) and {supplier} of the supplier invoices ({supplier_change}); revenue {revenue}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatIfPanel</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source> procentenheter</source>
+      <translation> percentage points</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>Alla kunder</source>
+      <translation>All customers</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>Beräkna</source>
+      <translation>Calculate</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>Diagrammet kunde inte ritas.</source>
+      <translation>The chart could not be drawn.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>Höj e-andelen med:</source>
+      <translation>Raise the e-share by:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>Ingen beräkning ännu</source>
+      <translation>No calculation yet</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>Kan inte räkna fram tänk om-exemplet</source>
+      <translation>Cannot calculate the what-if example</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>Kund</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>Kund:</source>
+      <translation>Customer:</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>Räknar tänk om</source>
+      <translation>Calculating what-if</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>Så många procentenheter av fakturorna flyttas från manuell till elektronisk hantering i kund- och leverantörsreskontran (högst de manuella). Behovet av årsarbetare räknas om med prisernas förhållande som mått på arbetet per faktura.</source>
+      <translation>This many percentage points of the invoices move from manual to electronic handling in accounts receivable and accounts payable (at most the manual ones). The need for FTEs is recalculated using the ratio of the prices as a measure of the work per invoice.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>Tänk om: högre e-andel</source>
+      <translation>What-if: higher e-share</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>Välj kund och ökning och tryck Beräkna.</source>
+      <translation>Choose customer and increase and press Calculate.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>{scope}, {period}: intäkter {before} → {after} ({change}); årsarbetare som behövs i reskontrorna {fte_before} → {fte_after}.</source>
+      <translation>{scope}, {period}: revenue {before} → {after} ({change}); FTEs needed in the ledgers {fte_before} → {fte_after}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/what_if.py" />
+      <source>Ökning av e-andelen</source>
+      <translation>Increase in e-share</translation>
+    </message>
+  </context>
+  <context>
     <name>admin</name>
     <message>
       <location filename="../../../ekadm_desktop/services/admin.py" />
       <source>Aktiv</source>
       <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>Andel elektroniska leverantörsfakturor</source>
+      <translation>Share of electronic supplier invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>Andel kundfakturor via försystem</source>
+      <translation>Share of customer invoices via feeder system</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
@@ -3164,6 +6010,21 @@ You can undo the deletion as long as the program is open.</translation>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Gruppnummer</source>
       <translation>Group number</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>Gräns för gult (andel av målet, alla indikatorer)</source>
+      <translation>Threshold for amber (share of target, all indicators)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>Gräns för gult: kundfakturor per handläggare</source>
+      <translation>Threshold for amber: customer invoices per officer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>Gräns för gult: leverantörsfakturor per handläggare</source>
+      <translation>Threshold for amber: supplier invoices per officer</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
@@ -3337,6 +6198,11 @@ You can undo the deletion as long as the program is open.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>Servicenivå i telefon</source>
+      <translation>Phone service level</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Sortering</source>
       <translation>Sort order</translation>
     </message>
@@ -3344,6 +6210,11 @@ You can undo the deletion as long as the program is open.</translation>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
       <source>Stadsdelsförvaltning</source>
       <translation>District administration</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/admin_entities.py" />
+      <source>Svarsfrekvens i telefon</source>
+      <translation>Phone answer rate</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/admin_entities.py" />
@@ -3731,17 +6602,74 @@ You can undo the deletion as long as the program is open.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/areas.py" />
+      <source>Månadsavstämning</source>
+      <translation>Monthly reconciliation</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/areas.py" />
+      <source>Nyckeltal och intäkter</source>
+      <translation>Key figures and revenue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/areas.py" />
+      <source>Rapporter</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
       <source>Start</source>
-      <translation>Home</translation>
+      <translation type="vanished">Home</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/areas.py" />
+      <source>Telefoni</source>
+      <translation>Telephony</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/areas.py" />
       <source>Uppföljning</source>
       <translation>Follow-ups</translation>
     </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/areas.py" />
+      <source>Översikt</source>
+      <translation>Overview</translation>
+    </message>
+  </context>
+  <context>
+    <name>chart_render</name>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/chart_render.py" />
+      <source>Inga uppgifter för perioden</source>
+      <translation>No data for the period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/chart_render.py" />
+      <source>Mål</source>
+      <translation>Target</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_report.py" />
+      <source> (kräver --unit)</source>
+      <translation> (requires --unit)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>--to ({last}) är före --from ({first}).</source>
+      <translation>--to ({last}) is before --from ({first}).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_report.py" />
+      <source>Ange --period, t.ex. 2010-03.</source>
+      <translation>Give --period, e.g. 2010-03.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_report.py" />
+      <source>Ange rapporten (NAMN) eller --preset.</source>
+      <translation>Give the report (NAME) or --preset.</translation>
+    </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Anonymiserade klagomål: {count} (fält: {fields}, händelsetexter: {events}).</source>
@@ -3753,9 +6681,34 @@ You can undo the deletion as long as the program is open.</translation>
       <translation>User: {login}</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>Avhopp</source>
+      <translation>Abandoned</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>Avhopp %</source>
+      <translation>Abandoned %</translation>
+    </message>
+    <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Avslutad</source>
       <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_phone.py" />
+      <source>Avvisade rader sparade i {path}</source>
+      <translation>Rejected rows saved in {path}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli.py" />
+      <source>Bemanning 2010: {fte} årsarbetare ({people} personer) per månad. Kundlogg: {log} poster. Klagomål: {complaints} ({secret} sekretess). Samtal: {calls}.</source>
+      <translation>Staffing 2010: {fte} FTEs ({people} people) per month. Customer log: {log} entries. Complaints: {complaints} ({secret} confidential). Calls: {calls}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>Besvarade</source>
+      <translation>Answered</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
@@ -3778,6 +6731,11 @@ You can undo the deletion as long as the program is open.</translation>
       <translation>Demo database {path} created.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>Erbjudna</source>
+      <translation>Offered</translation>
+    </message>
+    <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>FEL: {problem}</source>
       <translation>ERROR: {problem}</translation>
@@ -3786,6 +6744,11 @@ You can undo the deletion as long as the program is open.</translation>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Felaktigt datum {value}: skriv det som ÅÅÅÅ-MM-DD.</source>
       <translation>Invalid date {value}: write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_report.py" />
+      <source>Förval:</source>
+      <translation>Presets:</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
@@ -3803,6 +6766,11 @@ You can undo the deletion as long as the program is open.</translation>
       <translation>No complaints to purge.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/cli_phone.py" />
+      <source>Inga rader kunde importeras.</source>
+      <translation>No rows could be imported.</translation>
+    </message>
+    <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Inget ändrades.</source>
       <translation>Nothing was changed.</translation>
@@ -3813,6 +6781,11 @@ You can undo the deletion as long as the program is open.</translation>
       <translation>Complaints to anonymise: {count}</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>Korta</source>
+      <translation>Short</translation>
+    </message>
+    <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Kund</source>
       <translation>Customer</translation>
@@ -3821,6 +6794,21 @@ You can undo the deletion as long as the program is open.</translation>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Lagringstiden kan inte läsas ur inställningarna: {error} Ange den med --months N.</source>
       <translation>The retention period cannot be read from the settings: {error} Specify it with --months N.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>Längsta</source>
+      <translation>Longest</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>Mest belastad</source>
+      <translation>Busiest</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>Period</source>
+      <translation>Period</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
@@ -3836,6 +6824,26 @@ You can undo the deletion as long as the program is open.</translation>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>Schemaversion: {revision} (programmet: {head})</source>
       <translation>Schema version: {revision} (program: {head})</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>Servicenivå</source>
+      <translation>Service level</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>Servicenivå: besvarade inom {t} s / besvarade. Svarsfrekvens: besvarade / (erbjudna − korta avhopp).</source>
+      <translation>Service level: answered within {t} s / answered. Answer rate: answered / (offered − short abandons).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>Snittvänt.</source>
+      <translation>Avg wait</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>Svarsfrekv.</source>
+      <translation>Ans. rate</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
@@ -3868,6 +6876,11 @@ You can undo the deletion as long as the program is open.</translation>
       <translation>pg_dump failed: {error}</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/cli_phone_stats.py" />
+      <source>{option}: {text} är inget datum, ange ÅÅÅÅ-MM-DD.</source>
+      <translation>{option}: {text} is not a date, give YYYY-MM-DD.</translation>
+    </message>
+    <message>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>{where}: schemaversion {revision} är redan aktuell.</source>
       <translation>{where}: schema version {revision} is already current.</translation>
@@ -3876,6 +6889,11 @@ You can undo the deletion as long as the program is open.</translation>
       <location filename="../../../ekadm_desktop/cli.py" />
       <source>{where}: uppgraderad från {old} till {new}.</source>
       <translation>{where}: upgraded from {old} to {new}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/cli.py" />
+      <source>{year}: {customer} kundfakturor, {supplier} leverantörsfakturor</source>
+      <translation>{year}: {customer} customer invoices, {supplier} supplier invoices</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/cli.py" />
@@ -4818,8 +7836,18 @@ the response time</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/customers/sections.py" />
+      <source>Telefoni (ansvarig enhet)</source>
+      <translation>Telephony (responsible unit)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/sections.py" />
       <source>Uppgifter och avtal</source>
       <translation>Details and agreements</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/customers/sections.py" />
+      <source>Volymer, e-andel och intäkter</source>
+      <translation>Volumes, e-share and revenue</translation>
     </message>
   </context>
   <context>
@@ -4838,6 +7866,127 @@ the response time</translation>
       <location filename="../../../ekadm_desktop/services/customers.py" />
       <source>Stadsdelsförvaltning</source>
       <translation>District administration</translation>
+    </message>
+  </context>
+  <context>
+    <name>dashboard</name>
+    <message>
+      <source>0 försenade</source>
+      <translation type="vanished">0 overdue</translation>
+    </message>
+    <message>
+      <source>1 försenad</source>
+      <translation type="vanished">1 overdue</translation>
+    </message>
+    <message>
+      <source>Alla enheter</source>
+      <translation type="vanished">All units</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>E-andel kundfakturor</source>
+      <translation>E-share customer invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>E-andel lev.fakturor</source>
+      <translation>E-share suppl. invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>E-andel leverantörsfakturor</source>
+      <translation>E-share supplier invoices</translation>
+    </message>
+    <message>
+      <source>Inga samtal</source>
+      <translation type="vanished">No calls</translation>
+    </message>
+    <message>
+      <source>Inga uppgifter</source>
+      <translation type="vanished">No data</translation>
+    </message>
+    <message>
+      <source>Ingen grupp</source>
+      <translation type="vanished">No group</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>Inget mål</source>
+      <translation>No target</translation>
+    </message>
+    <message>
+      <source>Klagomål som inte är avslutade, idag. Försenade: väntar på svar och svarsfristen (10 arbetsdagar) har gått ut. Kurvan: mottagna klagomål per månad.</source>
+      <translation type="vanished">Complaints not yet closed, today. Overdue: awaiting an answer and the response deadline (10 working days) has passed. Curve: complaints received per month.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>Kundfakturor per åa</source>
+      <translation>Customer invoices per FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>Kundfakturor per årsarbetare</source>
+      <translation>Customer invoices per FTE</translation>
+    </message>
+    <message>
+      <source>Kundloggens öppna uppföljningar med datum denna vecka (måndag–söndag) eller tidigare, som i Uppföljning. Försenade: datumet har passerat. Kurvan: de öppna uppföljningarna per månad de skulle följas upp.</source>
+      <translation type="vanished">The customer log's open follow-ups dated this week (Monday–Sunday) or earlier, as in Follow-ups. Overdue: the date has passed. Curve: the open follow-ups per month they were due.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>Lev.fakturor per åa</source>
+      <translation>Suppl. invoices per FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>Leverantörsfakturor per årsarbetare</source>
+      <translation>Supplier invoices per FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>Nära</source>
+      <translation>Near</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>Svarsfrekvens</source>
+      <translation>Answer rate</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>Under mål</source>
+      <translation>Below target</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>Uppföljningar</source>
+      <translation>Follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>Uppnått</source>
+      <translation>Achieved</translation>
+    </message>
+    <message>
+      <source>idag</source>
+      <translation type="vanished">today</translation>
+    </message>
+    <message>
+      <source>mottagna klagomål per månad</source>
+      <translation type="vanished">complaints received per month</translation>
+    </message>
+    <message>
+      <source>{count} försenade</source>
+      <translation type="vanished">{count} overdue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
+      <source>Öppna klagomål</source>
+      <translation>Open complaints</translation>
+    </message>
+    <message>
+      <source>öppna uppföljningar per förfallomånad</source>
+      <translation type="vanished">open follow-ups per due month</translation>
     </message>
   </context>
   <context>
@@ -5771,6 +8920,104 @@ the response time</translation>
     </message>
   </context>
   <context>
+    <name>indicators</name>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Alla enheter</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/revenue.py" />
+      <source>Alla kunder</source>
+      <translation>All customers</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Andel elektroniska leverantörsfakturor av alla leverantörsfakturor (elektroniska och manuella). Manuell andel är resten. Inga leverantörsfakturor ger inget värde (–).</source>
+      <translation>Share of electronic supplier invoices out of all supplier invoices (electronic and manual). The manual share is the rest. No supplier invoices gives no value (–).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Andel kundfakturor via försystem av alla kundfakturor (försystem, manuella och manuella med bilaga). Manuell andel är resten. Inga kundfakturor ger inget värde (–).</source>
+      <translation>Share of customer invoices via feeder system out of all customer invoices (feeder system, manual and manual with attachment). The manual share is the rest. No customer invoices gives no value (–).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/revenue.py" />
+      <source>Ange ökningen i procentenheter mellan 0 och 100 (inte {points}).</source>
+      <translation>Give the increase in percentage points between 0 and 100 (not {points}).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Antal felaktiga underlag som kommit in från kunden under perioden (alla processer).</source>
+      <translation>Number of incorrect documents received from the customer during the period (all processes).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Antal hanterade påminnelser för kundens kundfakturor under perioden.</source>
+      <translation>Number of reminders handled for the customer's customer invoices during the period.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Inget mål</source>
+      <translation>No target</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/revenue.py" />
+      <source>Kunden finns inte.</source>
+      <translation>The customer does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Kundfakturor (via försystem, manuella och manuella med bilaga) delat med årsarbetarna i kundreskontran, per månad. För tertial och år: summan av fakturorna delat med summan av månadernas årsarbetare. En enhet: de egna kundernas fakturor delat med enhetens egna årsarbetare i processen; saknar enheten årsarbetare i processen räknas kundernas fakturor hos processens ägande enhet. Inga årsarbetare ger inget värde (–).</source>
+      <translation>Customer invoices (via feeder system, manual and manual with attachment) divided by the FTEs in accounts receivable, per month. For four-month periods and years: the sum of the invoices divided by the sum of the months' FTEs. A unit: its own customers' invoices divided by the unit's own FTEs in the process; if the unit has no FTEs in the process, its customers' invoices are counted at the unit that owns the process. No FTEs gives no value (–).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Kundfakturor per årsarbetare och månad</source>
+      <translation>Customer invoices per FTE and month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Leverantörsfakturor (elektroniska och manuella) delat med årsarbetarna i leverantörsreskontran, per månad. För tertial och år: summan av fakturorna delat med summan av månadernas årsarbetare. En enhet: de egna kundernas fakturor delat med enhetens egna årsarbetare i processen; saknar enheten årsarbetare i processen räknas kundernas fakturor hos processens ägande enhet. Inga årsarbetare ger inget värde (–).</source>
+      <translation>Supplier invoices (electronic and manual) divided by the FTEs in accounts payable, per month. For four-month periods and years: the sum of the invoices divided by the sum of the months' FTEs. A unit: its own customers' invoices divided by the unit's own FTEs in the process; if the unit has no FTEs in the process, its customers' invoices are counted at the unit that owns the process. No FTEs gives no value (–).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Leverantörsfakturor per årsarbetare och månad</source>
+      <translation>Supplier invoices per FTE and month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Nyckeltalen finns per månad, tertial och år, inte för {period}.</source>
+      <translation>The key figures exist per month, four-month period and year, not for {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Nära</source>
+      <translation>Near</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Status: grön (Uppnått) när värdet når årets mål, gul (Nära) när det når målet gånger gränsen för gult (raden status_amber_share i årets mål, annars 0,95), röd (Under) under det. Inget värde eller inget mål ger ingen status.</source>
+      <translation>Status: green (Achieved) when the value reaches the year's target, amber (Near) when it reaches the target times the amber threshold (the row status_amber_share in the year's targets, otherwise 0.95), red (Below) below that. No value or no target gives no status.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Totalt</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Under</source>
+      <translation>Below</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/indicators.py" />
+      <source>Uppnått</source>
+      <translation>Achieved</translation>
+    </message>
+  </context>
+  <context>
     <name>messages</name>
     <message>
       <location filename="../../../ekadm_desktop/ui/common/messages.py" />
@@ -5801,6 +9048,59 @@ the response time</translation>
       <location filename="../../../ekadm_desktop/ui/common/messages.py" />
       <source>OK</source>
       <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>month_lock</name>
+    <message>
+      <location filename="../../../ekadm_desktop/services/month_lock.py" />
+      <source>Ange en anledning.</source>
+      <translation>Give a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/month_lock.py" />
+      <source>Anledningen får vara högst 500 tecken.</source>
+      <translation>The reason may be at most 500 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/month_lock.py" />
+      <source>Bara en controller eller administratör får låsa och låsa upp månader.</source>
+      <translation>Only a controller or administrator may lock and unlock months.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/month_lock.py" />
+      <source>Låser upp {month}: {reason}</source>
+      <translation>Unlocking {month}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/month_lock.py" />
+      <source>Låser {month}: {reason}</source>
+      <translation>Locking {month}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/month_lock.py" />
+      <source>Månaden {month} är låst: siffrorna har rapporterats till servicenämnden. En controller eller administratör kan låsa upp den.</source>
+      <translation>The month {month} is locked: the figures have been reported to the service board. A controller or administrator can unlock it.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/month_lock.py" />
+      <source>{month} är inte låst.</source>
+      <translation>{month} is not locked.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/month_lock.py" />
+      <source>{month} är redan låst.</source>
+      <translation>{month} is already locked.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/month_lock.py" />
+      <source>{year}-{month} är ingen giltig månad.</source>
+      <translation>{year}-{month} is not a valid month.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/month_lock.py" />
+      <source>År {year} har låsta månader ({months}); priser och mål för året kan inte ändras förrän månaderna är upplåsta, så att det som redan rapporterats går att räkna fram igen.</source>
+      <translation>The year {year} has locked months ({months}); prices and targets for the year cannot be changed until the months are unlocked, so that what has already been reported can be recalculated.</translation>
     </message>
   </context>
   <context>
@@ -5885,11 +9185,2346 @@ the response time</translation>
     </message>
   </context>
   <context>
+    <name>phone_charts</name>
+    <message>
+      <source>Belastning per timme och veckodag</source>
+      <translation type="vanished">Load by hour and weekday</translation>
+    </message>
+    <message>
+      <source>Besvarade</source>
+      <translation type="vanished">Answered</translation>
+    </message>
+    <message>
+      <source>Erbjudna</source>
+      <translation type="vanished">Offered</translation>
+    </message>
+    <message>
+      <source>Erbjudna och besvarade samtal</source>
+      <translation type="vanished">Offered and answered calls</translation>
+    </message>
+    <message>
+      <source>Mål</source>
+      <translation type="vanished">Target</translation>
+    </message>
+    <message>
+      <source>Samtal per timme</source>
+      <translation type="vanished">Calls per hour</translation>
+    </message>
+    <message>
+      <source>Svarsfrekvens</source>
+      <translation type="vanished">Answer rate</translation>
+    </message>
+    <message>
+      <source>Timme</source>
+      <translation type="vanished">Hour</translation>
+    </message>
+    <message>
+      <source>Timme (mest belastad: {label})</source>
+      <translation type="vanished">Hour (busiest: {label})</translation>
+    </message>
+  </context>
+  <context>
+    <name>phone_import</name>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>  Avvisade:         {n}</source>
+      <translation>  Rejected:         {n}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>  Dubbletter:       {n}</source>
+      <translation>  Duplicates:       {n}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>  Ersatte import:   {ids}</source>
+      <translation>  Replaced import:  {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>  Ignorerade:       {n}</source>
+      <translation>  Ignored:          {n}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>  Importerade:      {n} {what}</source>
+      <translation>  Imported:         {n} {what}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>  Importnummer:     {n}</source>
+      <translation>  Import number:    {n}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>  Rader lästa:      {n}</source>
+      <translation>  Rows read:        {n}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>  … och {n} avvisade rader till</source>
+      <translation>  … and {n} more rejected rows</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/source.py" />
+      <source>Arbetsboken {name} kan inte läsas.</source>
+      <translation>The workbook {name} cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/service.py" />
+      <source>Bara den som importerade, en controller eller en administratör får ångra importen.</source>
+      <translation>Only the person who imported, a controller or an administrator may undo the import.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/values.py" />
+      <source>Datumen i filen har både dag/månad och månad/dag: ordningen kan inte avgöras.</source>
+      <translation>The dates in the file have both day/month and month/day: the order cannot be determined.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/service.py" />
+      <source>Det finns ingen importprofil som heter ”{name}”. Profiler: {names}</source>
+      <translation>There is no import profile called “{name}”. Profiles: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/service.py" />
+      <source>En läsare får inte importera telefonstatistik.</source>
+      <translation>A reader may not import phone statistics.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/detect.py" />
+      <source>Filen {file} har ett okänt format: ingen importprofil passar.
+Kolumner: {columns}
+Provade profiler: {tried}
+Välj en profil med --profile eller gör en egen.</source>
+      <translation>The file {file} has an unknown format: no import profile fits.
+Columns: {columns}
+Profiles tried: {tried}
+Choose a profile with --profile or make your own.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/service.py" />
+      <source>Filen {file} har intervallstatistik utan datum: den kan inte placeras i en period. Ange perioden (ÅÅÅÅ-MM).</source>
+      <translation>The file {file} has interval statistics without dates: it cannot be placed in a period. Give the period (YYYY-MM).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/source.py" />
+      <source>Filen {name} finns inte.</source>
+      <translation>The file {name} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/source.py" />
+      <source>Filen {name} kan inte läsas som en Excel-arbetsbok (.xlsx).</source>
+      <translation>The file {name} cannot be read as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/source.py" />
+      <source>Filen {name} kan inte läsas som en tabell (rad {line}): {error}</source>
+      <translation>The file {name} cannot be read as a table (line {line}): {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/encoding.py" />
+      <source>Filen {name} kan inte läsas: {error}</source>
+      <translation>The file {name} cannot be read: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/encoding.py" />
+      <source>Filen {name} lästes som Windows-1252 men ser ut att blanda teckenkodningar (trolig kodning: {guess}). Kontrollera å, ä och ö i resultatet.</source>
+      <translation>The file {name} was read as Windows-1252 but seems to mix character encodings (likely encoding: {guess}). Check å, ä and ö in the result.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/source.py" />
+      <source>Filen {name} är en Excel-fil i det äldre formatet (.xls). Spara den som .xlsx eller CSV.</source>
+      <translation>The file {name} is an Excel file in the older format (.xls). Save it as .xlsx or CSV.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/source.py" />
+      <source>Filen {name} är ingen textfil (CSV) eller Excel-arbetsbok.</source>
+      <translation>The file {name} is not a text file (CSV) or Excel workbook.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/source.py" />
+      <source>Filen {name} är tom.</source>
+      <translation>The file {name} is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>Import av {file} (profil {profile}, {encoding})</source>
+      <translation>Import of {file} (profile {profile}, {encoding})</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/service.py" />
+      <source>Import {id} finns inte (längre).</source>
+      <translation>Import {id} does not exist (any more).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/service.py" />
+      <source>Importerar {file}…</source>
+      <translation>Importing {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>Kolumn</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>Orsak</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/service.py" />
+      <source>Perioden ”{text}” ska skrivas ÅÅÅÅ-MM, till exempel 2010-03.</source>
+      <translation>The period “{text}” should be written YYYY-MM, for example 2010-03.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/profiles.py" />
+      <source>Profilen {source}: {message}</source>
+      <translation>The profile {source}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/profiles.py" />
+      <source>Profilfilen {path} kan inte läsas.</source>
+      <translation>The profile file {path} cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/service.py" />
+      <source>Profilnamnet får bara ha bokstäver, siffror, punkt, bindestreck och understreck.</source>
+      <translation>The profile name may only contain letters, digits, full stops, hyphens and underscores.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>Rad</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>Raden</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/rows.py" />
+      <source>antal erbjudna samtal saknas</source>
+      <translation>number of offered calls missing</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/rows.py" />
+      <source>besvarade och övergivna stämmer inte med erbjudna ({offered})</source>
+      <translation>answered and abandoned do not add up to offered ({offered})</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/profiles.py" />
+      <source>date_order måste vara en av {orders}</source>
+      <translation>date_order must be one of {orders}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/rows.py" />
+      <source>datum saknas</source>
+      <translation>date missing</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/values.py" />
+      <source>en andel</source>
+      <translation>a share</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/values.py" />
+      <source>en andel mellan 0 och 100 %</source>
+      <translation>a share between 0 and 100%</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/profiles.py" />
+      <source>en profil utan rubrikrad behöver column_names</source>
+      <translation>a profile without a header row needs column_names</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/values.py" />
+      <source>en rimlig tidpunkt (år 1990–2100)</source>
+      <translation>a plausible point in time (year 1990–2100)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/values.py" />
+      <source>en tid (t:mm:ss)</source>
+      <translation>a time (h:mm:ss)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/values.py" />
+      <source>en tidpunkt i sekunder sedan 1970</source>
+      <translation>a point in time in seconds since 1970</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/values.py" />
+      <source>en tidslängd</source>
+      <translation>a duration</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/values.py" />
+      <source>ett antal (heltal, inte negativt)</source>
+      <translation>a count (whole number, not negative)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/values.py" />
+      <source>ett datum</source>
+      <translation>a date</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/values.py" />
+      <source>ett giltigt datum</source>
+      <translation>a valid date</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/values.py" />
+      <source>ett rimligt datum (år 1990–2100)</source>
+      <translation>a plausible date (year 1990–2100)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/values.py" />
+      <source>ett tal</source>
+      <translation>a number</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/profiles.py" />
+      <source>fältet ”{name}” har en ogiltig kolumn</source>
+      <translation>the field “{name}” has an invalid column</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/service.py" />
+      <source>gruppnummer saknas (ange --group)</source>
+      <translation>group number missing (give --group)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>intervallrader</source>
+      <translation>interval rows</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/binding.py" />
+      <source>kolumn {number}</source>
+      <translation>column {number}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/service.py" />
+      <source>numret är längre än {n} tecken</source>
+      <translation>the number is longer than {n} characters</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/profiles.py" />
+      <source>ogiltig TOML ({error})</source>
+      <translation>invalid TOML ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/profiles.py" />
+      <source>okänd enhet ”{unit}” för {name}</source>
+      <translation>unknown unit “{unit}” for {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/profiles.py" />
+      <source>okänt fält ”{name}”</source>
+      <translation>unknown field “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/profiles.py" />
+      <source>okänt utfall ”{value}”</source>
+      <translation>unknown outcome “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/rows.py" />
+      <source>okänt utfall ”{value}” (lägg till det i profilens värdetabell)</source>
+      <translation>unknown outcome “{value}” (add it to the profile's value table)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/service.py" />
+      <source>raden har {n} fält, profilen väntar sig {width}</source>
+      <translation>the row has {n} fields, the profile expects {width}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>samtal</source>
+      <translation>calls</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/profiles.py" />
+      <source>shape måste vara en av {shapes}</source>
+      <translation>shape must be one of {shapes}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/rows.py" />
+      <source>starttid saknas</source>
+      <translation>start time missing</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/rows.py" />
+      <source>tidpunkten saknas</source>
+      <translation>the point in time is missing</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/rows.py" />
+      <source>tidpunkten är inte sekunder sedan 1970</source>
+      <translation>the point in time is not seconds since 1970</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/report.py" />
+      <source>{file}: samma fil är redan importerad (import {batch}); inget gjordes.</source>
+      <translation>{file}: the same file has already been imported (import {batch}); nothing was done.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/service.py" />
+      <source>Ångra import av telefonstatistik</source>
+      <translation>Undo import of phone statistics</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/rows.py" />
+      <source>”{value}” är inget klockslag</source>
+      <translation>“{value}” is not a time of day</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/values.py" />
+      <source>”{value}” är inte {what}</source>
+      <translation>“{value}” is not {what}</translation>
+    </message>
+  </context>
+  <context>
+    <name>phone_stats</name>
+    <message>
+      <source>(Besvarade inom {t} s + avhopp inom {t} s) / erbjudna.</source>
+      <translation type="vanished">(Answered within {t} s + abandoned within {t} s) / offered.</translation>
+    </message>
+    <message>
+      <source>Andel avhopp</source>
+      <translation type="vanished">Abandoned share</translation>
+    </message>
+    <message>
+      <source>Avhopp</source>
+      <translation type="vanished">Abandoned</translation>
+    </message>
+    <message>
+      <source>Avhopp / erbjudna.</source>
+      <translation type="vanished">Abandoned / offered.</translation>
+    </message>
+    <message>
+      <source>Avhopp efter högst {s} s väntetid.</source>
+      <translation type="vanished">Abandoned after at most {s} s of waiting.</translation>
+    </message>
+    <message>
+      <source>Belastning per timme och veckodag</source>
+      <translation type="vanished">Load by hour and weekday</translation>
+    </message>
+    <message>
+      <source>Belastningen per timme finns per grupp och enhet, inte per anknytning.</source>
+      <translation type="vanished">The load per hour exists per group and unit, not per extension.</translation>
+    </message>
+    <message>
+      <source>Besvarade</source>
+      <translation type="vanished">Answered</translation>
+    </message>
+    <message>
+      <source>Besvarade / (erbjudna − korta avhopp). Korta avhopp (≤ {s} s) räknas inte.</source>
+      <translation type="vanished">Answered / (offered − short abandons). Short abandons (≤ {s} s) are not counted.</translation>
+    </message>
+    <message>
+      <source>Besvarade / erbjudna. Korta avhopp räknas med.</source>
+      <translation type="vanished">Answered / offered. Short abandons are counted.</translation>
+    </message>
+    <message>
+      <source>Besvarade inom {t} s / (erbjudna − avhopp inom {t} s).</source>
+      <translation type="vanished">Answered within {t} s / (offered − abandoned within {t} s).</translation>
+    </message>
+    <message>
+      <source>Besvarade inom {t} s / besvarade (bara hanterade samtal).</source>
+      <translation type="vanished">Answered within {t} s / answered (handled calls only).</translation>
+    </message>
+    <message>
+      <source>Besvarade inom {t} s / erbjudna.</source>
+      <translation type="vanished">Answered within {t} s / offered.</translation>
+    </message>
+    <message>
+      <source>Den längsta väntetiden för ett besvarat samtal eller ett avhopp.</source>
+      <translation type="vanished">The longest waiting time for an answered call or an abandoned call.</translation>
+    </message>
+    <message>
+      <source>Den timme på dagen (två halvtimmar i följd) med flest erbjudna samtal under perioden.</source>
+      <translation type="vanished">The hour of the day (two consecutive half-hours) with the most offered calls during the period.</translation>
+    </message>
+    <message>
+      <source>Erbjudna</source>
+      <translation type="vanished">Offered</translation>
+    </message>
+    <message>
+      <source>Erbjudna samtal per timme på dagen och veckodag under perioden.</source>
+      <translation type="vanished">Offered calls by hour of the day and weekday during the period.</translation>
+    </message>
+    <message>
+      <source>Genomsnittlig väntetid till svar</source>
+      <translation type="vanished">Average wait until answered</translation>
+    </message>
+    <message>
+      <source>Gruppnumret {number} finns inte.</source>
+      <translation type="vanished">The group number {number} does not exist.</translation>
+    </message>
+    <message>
+      <source>Korta avhopp</source>
+      <translation type="vanished">Short abandons</translation>
+    </message>
+    <message>
+      <source>Längsta väntetid</source>
+      <translation type="vanished">Longest wait</translation>
+    </message>
+    <message>
+      <source>Mest belastade timme</source>
+      <translation type="vanished">Busiest hour</translation>
+    </message>
+    <message>
+      <source>Samtal där den som ringde lade på medan samtalet väntade i kö (korta avhopp ingår).</source>
+      <translation type="vanished">Calls where the caller hung up while the call was waiting in the queue (short abandons included).</translation>
+    </message>
+    <message>
+      <source>Samtal som besvarades.</source>
+      <translation type="vanished">Calls that were answered.</translation>
+    </message>
+    <message>
+      <source>Samtal till gruppen som besvarades, avbröts av den som ringde eller avslutades av kön (tidsgräns). Ofullständiga samtal räknas inte. Ett samtal hör till perioden då det började.</source>
+      <translation type="vanished">Calls to the group that were answered, abandoned by the caller or ended by the queue (timeout). Incomplete calls are not counted. A call belongs to the period in which it started.</translation>
+    </message>
+    <message>
+      <source>Servicenivå {t} s (av erbjudna)</source>
+      <translation type="vanished">Service level {t} s (of offered)</translation>
+    </message>
+    <message>
+      <source>Servicenivå {t} s (exkl. korta avhopp)</source>
+      <translation type="vanished">Service level {t} s (excl. short abandons)</translation>
+    </message>
+    <message>
+      <source>Servicenivå {t} s (hanterade)</source>
+      <translation type="vanished">Service level {t} s (handled)</translation>
+    </message>
+    <message>
+      <source>Servicenivå {t} s (inkl. avhopp)</source>
+      <translation type="vanished">Service level {t} s (incl. abandoned)</translation>
+    </message>
+    <message>
+      <source>Siffror per anknytning visar en enskild medarbetare: bara administratörer, controller och enhetens chef får se dem.</source>
+      <translation type="vanished">Figures per extension show an individual employee: only administrators, controllers and the unit's manager may see them.</translation>
+    </message>
+    <message>
+      <source>Summan av väntetiden för besvarade samtal / antal besvarade samtal.</source>
+      <translation type="vanished">Total waiting time of answered calls / number of answered calls.</translation>
+    </message>
+    <message>
+      <source>Svarsfrekvens (alla erbjudna)</source>
+      <translation type="vanished">Answer rate (all offered)</translation>
+    </message>
+    <message>
+      <source>Svarsfrekvens (exkl. korta avhopp)</source>
+      <translation type="vanished">Answer rate (excl. short abandons)</translation>
+    </message>
+    <message>
+      <source>Tröskeln {value} s går inte att använda: välj en av {edges} sekunder.</source>
+      <translation type="vanished">The threshold {value} s cannot be used: choose one of {edges} seconds.</translation>
+    </message>
+  </context>
+  <context>
+    <name>productivity</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/productivity/tables.py" />
+      <source>p.e.</source>
+      <translation>pp</translation>
+    </message>
+  </context>
+  <context>
     <name>progress</name>
     <message>
       <location filename="../../../ekadm_desktop/progress.py" />
       <source>Avbrutet av användaren.</source>
       <translation>Cancelled by the user.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconciliation_export</name>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Alla enheter</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Antal</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Antal personer</source>
+      <translation>Number of people</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Behov enligt målet (ÅA)</source>
+      <translation>Need according to target (FTE)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Belopp</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Bemanning</source>
+      <translation>Staffing</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>E-andel förra året (kund)</source>
+      <translation>E-share last year (customer)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>E-andel förra året (lev.)</source>
+      <translation>E-share last year (suppl.)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>E-andel kundfakturor</source>
+      <translation>E-share customer invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>E-andel leverantörsfakturor</source>
+      <translation>E-share supplier invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>E-andel per kund</source>
+      <translation>E-share by customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Enhet</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Fakturor</source>
+      <translation>Invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Fakturor per ÅA och månad</source>
+      <translation>Invoices per FTE and month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Felaktiga underlag</source>
+      <translation>Incorrect documents</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Förändring</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Intäkter</source>
+      <translation>Revenue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Kund</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Kundfakturor</source>
+      <translation>Customer invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Leverantörsfakturor</source>
+      <translation>Supplier invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Manuell andel kundfakturor</source>
+      <translation>Manual share customer invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Manuell andel leverantörsfakturor</source>
+      <translation>Manual share supplier invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Mål</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Månad</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Månadsavstämning {period}, {scope}</source>
+      <translation>Monthly reconciliation {period}, {scope}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Nyckeltal</source>
+      <translation>Key figures</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Pris</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Process</source>
+      <translation>Process</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Påminnelser</source>
+      <translation>Reminders</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Samma period förra året</source>
+      <translation>Same period last year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Tertialet</source>
+      <translation>Four-month period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Tertialet förra året</source>
+      <translation>Four-month period last year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Totalt</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Transaktionstyp</source>
+      <translation>Transaction type</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Volymer</source>
+      <translation>Volumes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>År</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Årsarbetare</source>
+      <translation>FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/reconciliation_export.py" />
+      <source>Årsarbetare (snitt)</source>
+      <translation>FTE (average)</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/base.py" />
+      <source>Alla enheter</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Alla samtal till enhetens gruppnummer, inte bara kundens: växeln vet inte vem som ringer.</source>
+      <translation>All calls to the unit's group number, not only the customer's: the phone system does not know who is calling.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Andel</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Andel av fakturorna</source>
+      <translation>Share of the invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Andel avhopp</source>
+      <translation>Abandoned share</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Andel {period}</source>
+      <translation>Share {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Anställda</source>
+      <translation>Employees</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Antal</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Antal fakturor</source>
+      <translation>Number of invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Antal klagomål</source>
+      <translation>Number of complaints</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Antal samtal</source>
+      <translation>Number of calls</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Att följa upp senast {day}</source>
+      <translation>To follow up by {day}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Avhopp</source>
+      <translation>Abandoned</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Avhoppsfrekvens</source>
+      <translation>Abandon rate</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Avslutade</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/base.py" />
+      <source>Avsnittet {section} är valt två gånger.</source>
+      <translation>The section {section} is chosen twice.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Behov</source>
+      <translation>Need</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Behov = fakturor delat med årets mål för fakturor per årsarbetare och månad ({targets}). Skillnad = faktiska minus behov: positiv betyder fler årsarbetare än volymerna kräver.</source>
+      <translation>Need = invoices divided by the year's target for invoices per FTE and month ({targets}). Difference = actual minus need: positive means more FTEs than the volumes require.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Behov, årsarbetare</source>
+      <translation>Need, FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Bemanning mot behov</source>
+      <translation>Staffing vs need</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Bemanning mot behov per process</source>
+      <translation>Staffing vs need by process</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Bemanning mot behov, {month}</source>
+      <translation>Staffing vs need, {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Bemanningen som registrerats för enheten och månaden.</source>
+      <translation>The staffing registered for the unit and the month.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Bemanningen som registrerats för månaden, alla enheter summerade.</source>
+      <translation>The staffing registered for the month, all units added together.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Besvarade</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Besvarade inom svarstiden</source>
+      <translation>Answered within the response time</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Besvarade {period}</source>
+      <translation>Answered {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Bilaga till servicenämnden</source>
+      <translation>Appendix for the service board</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Bilagan till servicenämnden görs för en månad (2010-03).</source>
+      <translation>The appendix for the service board is made for a month (2010-03).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Controllerns månadsbilaga: volymer och årsarbetare per process, fakturor per årsarbetare mot mål, elektronisk andel, påminnelser och felaktiga underlag per kund, intäkter och bemanning mot behov, jämfört med samma månad förra året.</source>
+      <translation>The controller's monthly appendix: volumes and FTEs by process, invoices per FTE against target, electronic share, reminders and incorrect documents by customer, revenue and staffing vs need, compared with the same month last year.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Dag i månaden. Lördagar och söndagar utan samtal visas inte.</source>
+      <translation>Day of the month. Saturdays and Sundays without calls are not shown.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Dagar</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Dagordning</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>De första {count} anteckningarna visas.</source>
+      <translation>The first {count} notes are shown.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>De {count} kunderna med flest påminnelser, {month}</source>
+      <translation>The {count} customers with the most reminders, {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Definitioner</source>
+      <translation>Definitions</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Egna fel</source>
+      <translation>Own errors</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Elektronisk andel</source>
+      <translation>Electronic share</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Elektronisk andel per månad, {period}</source>
+      <translation>Electronic share by month, {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Elektronisk andel, påminnelser och felaktiga underlag</source>
+      <translation>Electronic share, reminders and incorrect documents</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Elektronisk andel, {period}</source>
+      <translation>Electronic share, {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Elektronisk och manuell andel per kund</source>
+      <translation>Electronic and manual share by customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Elektroniska</source>
+      <translation>Electronic</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Elektroniska leverantörsfakturor</source>
+      <translation>Electronic supplier invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Elektroniska leverantörsfakturor per kund</source>
+      <translation>Electronic supplier invoices by customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>En period utan samtal har ingen svarsfrekvens eller servicenivå (visas som –), aldrig 0 % eller 100 %. Samtal per anknytning visas inte i rapporten.</source>
+      <translation>A period without calls has no answer rate or service level (shown as –), never 0% or 100%. Calls per extension are not shown in the report.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Enhet</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Enheten {unit} som ansvarar för kunden svarar inte på något gruppnummer.</source>
+      <translation>The unit {unit} responsible for the customer does not answer any group number.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Enhetsmöte</source>
+      <translation>Unit meeting</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Enhetsmöte onsdag {day}, {scope}</source>
+      <translation>Unit meeting Wednesday {day}, {scope}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Enhetsmötet görs för en vecka (2010-W12).</source>
+      <translation>The unit meeting is made for a week (2010-W12).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Erbjudna</source>
+      <translation>Offered</translation>
+    </message>
+    <message>
+      <source>Erbjudna och besvarade samtal</source>
+      <translation type="vanished">Offered and answered calls</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Erbjudna och besvarade samtal per dag</source>
+      <translation>Offered and answered calls per day</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Erbjudna samtal</source>
+      <translation>Offered calls</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Erbjudna samtal per enhet, {period} jämfört med {previous}</source>
+      <translation>Offered calls by unit, {period} compared with {previous}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Erbjudna samtal per timme och veckodag</source>
+      <translation>Offered calls by hour and weekday</translation>
+    </message>
+    <message>
+      <source>Erbjudna {period}</source>
+      <translation type="vanished">Offered {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Faktiska</source>
+      <translation>Actual</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Faktiska årsarbetare</source>
+      <translation>Actual FTEs</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Fakturor</source>
+      <translation>Invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Fakturor och elektronisk andel</source>
+      <translation>Invoices and electronic share</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Fakturor per process</source>
+      <translation>Invoices by process</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Fakturor per process, {period} jämfört med {previous}</source>
+      <translation>Invoices by process, {period} compared with {previous}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Fakturor per årsarbetare</source>
+      <translation>Invoices per FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Fakturor per årsarbetare mot mål</source>
+      <translation>Invoices per FTE against target</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Fakturor per årsarbetare och månad</source>
+      <translation>Invoices per FTE and month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Fakturor: summan under tertialen.</source>
+      <translation>Invoices: the sum over the four-month period.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Felaktiga underlag</source>
+      <translation>Incorrect documents</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Felaktiga underlag {period}</source>
+      <translation>Incorrect documents {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Felorsak</source>
+      <translation>Error cause</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/output.py" />
+      <source>Filen {name} kan inte skrivas över. Den är troligen öppen i ett annat program (Excel, PowerPoint, en PDF-läsare) eller skrivskyddad; stäng den eller välj ett annat namn.</source>
+      <translation>The file {name} cannot be overwritten. It is probably open in another program (Excel, PowerPoint, a PDF reader) or read-only; close it or choose another name.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/output.py" />
+      <source>Filen {name} kunde inte sparas: mappen {folder} går inte att skriva i ({error}).</source>
+      <translation>The file {name} could not be saved: the folder {folder} cannot be written to ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/output.py" />
+      <source>Filen {name} kunde inte sparas: {error}</source>
+      <translation>The file {name} could not be saved: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Följs upp av</source>
+      <translation>Followed up by</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Föregående protokoll</source>
+      <translation>Previous minutes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Försenade</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/presets.py" />
+      <source>Förvalet {name} finns inte.</source>
+      <translation>The preset {name} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Förändring</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Förändring mot förra året</source>
+      <translation>Change vs last year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Förändring, %-enheter</source>
+      <translation>Change, percentage points</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/presets.py" />
+      <source>Ge förvalet ett namn.</source>
+      <translation>Give the preset a name.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Genomsnittlig väntetid</source>
+      <translation>Average wait</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Genomsnittlig väntetid till svar</source>
+      <translation>Average wait until answered</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Genomsnittlig väntetid till svar (minuter:sekunder)</source>
+      <translation>Average wait until answered (minutes:seconds)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Genomsnittlig väntetid till svar per enhet, {period} jämfört med {previous}</source>
+      <translation>Average wait until answered by unit, {period} compared with {previous}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Handläggningstider</source>
+      <translation>Handling times</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Inga anteckningar i kundloggen under {week}.</source>
+      <translation>No notes in the customer log during {week}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Inga anteckningar i kundloggen.</source>
+      <translation>No notes in the customer log.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Inga fakturor för kunden under {period}.</source>
+      <translation>No invoices for the customer during {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Inga intäkter från kunden under {period}.</source>
+      <translation>No revenue from the customer during {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Inga intäkter under {period}.</source>
+      <translation>No revenue during {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Inga klagomål från kunden under {period} och inga öppna.</source>
+      <translation>No complaints from the customer during {period} and none open.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Inga klagomål har kommit in sedan förra mötet ({day}).</source>
+      <translation>No complaints have come in since the last meeting ({day}).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Inga klagomål under {month}.</source>
+      <translation>No complaints during {month}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Inga klagomål under {period} eller samma tertial förra året.</source>
+      <translation>No complaints during {period} or the same four-month period last year.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Inga klagomål under {period}.</source>
+      <translation>No complaints during {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Inga obesvarade klagomål med svarsfrist före nästa möte.</source>
+      <translation>No unanswered complaints with a response deadline before the next meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Inga påminnelser eller felaktiga underlag under {period}.</source>
+      <translation>No reminders or incorrect documents during {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Inga samtal till {unit} under {period}.</source>
+      <translation>No calls to {unit} during {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Inga samtal under {month} ({scope}).</source>
+      <translation>No calls during {month} ({scope}).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Inga samtal under {period} eller samma tertial förra året.</source>
+      <translation>No calls during {period} or the same four-month period last year.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Inga uppföljningar att ta upp denna vecka.</source>
+      <translation>No follow-ups to bring up this week.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/render_pdf.py" />
+      <source>Inga uppgifter för perioden.</source>
+      <translation>No data for the period.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Inga volymer eller årsarbetare under {period} eller samma tertial förra året.</source>
+      <translation>No volumes or FTEs during {period} or the same four-month period last year.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Inga volymer eller årsarbetare är registrerade för {period}.</source>
+      <translation>No volumes or FTEs are registered for {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Inga volymer för kunden under {period}.</source>
+      <translation>No volumes for the customer during {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Inga volymer är registrerade för {month} eller {previous} ännu.</source>
+      <translation>No volumes are registered for {month} or {previous} yet.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Inget mål</source>
+      <translation>No target</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Inget värde</source>
+      <translation>No value</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Inkom</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Inkomna klagomål</source>
+      <translation>Complaints received</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Inkomna under {period}</source>
+      <translation>Received during {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Inkomna {first} – {last}</source>
+      <translation>Received {first} – {last}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Inkomna {period}</source>
+      <translation>Received {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/render_pdf.py" />
+      <source>Innehåll</source>
+      <translation>Contents</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Intäkter</source>
+      <translation>Revenue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Intäkter per kund</source>
+      <translation>Revenue by customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Intäkter per process</source>
+      <translation>Revenue by process</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Intäkter {month}</source>
+      <translation>Revenue {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Intäkter, tkr</source>
+      <translation>Revenue, kSEK</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Kategori</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Klagomål</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Klagomål med eget fel som orsak</source>
+      <translation>Complaints caused by our own errors</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Klagomål nära svarsfristen</source>
+      <translation>Complaints close to the response deadline</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Klagomål per enhet</source>
+      <translation>Complaints by unit</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Klagomål per enhet, {period} jämfört med {previous}</source>
+      <translation>Complaints by unit, {period} compared with {previous}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Klagomål per felorsak</source>
+      <translation>Complaints by error cause</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Klagomål per kategori</source>
+      <translation>Complaints by category</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Klagomål per kund</source>
+      <translation>Complaints by customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Klagomål per månad {year} jämfört med {previous}</source>
+      <translation>Complaints by month, {year} compared with {previous}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Klagomål per månad {year} och {previous}</source>
+      <translation>Complaints by month, {year} and {previous}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Klagomål per process</source>
+      <translation>Complaints by process</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Klagomål räknas på det datum de kom in.</source>
+      <translation>Complaints are counted on the date they came in.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Klagomål sedan förra mötet</source>
+      <translation>Complaints since the last meeting</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Klagomålssammanställning</source>
+      <translation>Complaint summary</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Klagomålssammanställning {month}</source>
+      <translation>Complaint summary {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Kolumnen 09 är samtal som började 09:00–09:59. Mest belastade timme: {hour}.</source>
+      <translation>Column 09 is calls that started 09:00–09:59. Busiest hour: {hour}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Korta avhopp (högst {s} s)</source>
+      <translation>Short abandons (at most {s} s)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Kund</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Kunder utan påminnelser och felaktiga underlag båda åren visas inte.</source>
+      <translation>Customers without reminders and incorrect documents in both years are not shown.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Kundfakturor</source>
+      <translation>Customer invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Kundfakturor via försystem</source>
+      <translation>Customer invoices via feeder system</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Kundfakturor via försystem per kund</source>
+      <translation>Customer invoices via feeder system by customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Kundloggen förra veckan</source>
+      <translation>The customer log last week</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Kundloggen har inget kundmöte före {period}: anteckningarna under perioden {first} – {end} visas.</source>
+      <translation>The customer log has no customer meeting before {period}: the notes in the period {first} – {end} are shown.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Kundloggen sedan förra mötet</source>
+      <translation>The customer log since the last meeting</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Kundloggen {first} – {last}</source>
+      <translation>The customer log {first} – {last}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Kundloggen {week}</source>
+      <translation>The customer log {week}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Kundmöte</source>
+      <translation>Customer meeting</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Kundmötet görs för en kund: välj kunden.</source>
+      <translation>The customer meeting is made for a customer: choose the customer.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Kundmötet görs för en månad, ett tertial eller ett år.</source>
+      <translation>The customer meeting is made for a month, a four-month period or a year.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Kundreskontra</source>
+      <translation>Accounts receivable</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Ledtid, medelvärde</source>
+      <translation>Lead time, mean</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Ledtid, median</source>
+      <translation>Lead time, median</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Leverantörsfakturor</source>
+      <translation>Supplier invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Leverantörsreskontra</source>
+      <translation>Accounts payable</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Längsta väntetid</source>
+      <translation>Longest wait</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Längsta väntetid {period}</source>
+      <translation>Longest wait {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Manuella</source>
+      <translation>Manual</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/output.py" />
+      <source>Mappen {folder} finns inte; välj en annan mapp för {name}.</source>
+      <translation>The folder {folder} does not exist; choose another folder for {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Mest belastade timme</source>
+      <translation>Busiest hour</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Minuter:sekunder</source>
+      <translation>Minutes:seconds</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Mål</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Mål {year}</source>
+      <translation>Target {year}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Mål {year}: svarsfrekvens {rate}, servicenivå {level}. Status: Uppnått = minst målet, Nära = inom 5 % av målet, Under = lägre.</source>
+      <translation>Target {year}: answer rate {rate}, service level {level}. Status: Achieved = at least the target, Near = within 5% of the target, Below = lower.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/render_pdf.py" />
+      <source>Mål: {target}</source>
+      <translation>Target: {target}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Månad</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Månaden hittills mot målen</source>
+      <translation>The month so far against the targets</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Månaden mot målen</source>
+      <translation>The month against the targets</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Månadens (eller tertialens) klagomål per enhet, process, felorsak och kund, med handläggningstider och jämförelse med förra året.</source>
+      <translation>The month's (or four-month period's) complaints by unit, process, error cause and customer, with handling times and comparison with last year.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Månadens klagomålssammanställning</source>
+      <translation>The month's complaint summary</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Månadens svarsfrekvens, avhopp, väntetider och servicenivå per enhet och totalt, mot målen och jämfört med förra månaden och förra året, med trend, samtal per dag och belastning per timme.</source>
+      <translation>The month's answer rate, abandoned calls, waiting times and service level by unit and in total, against the targets and compared with last month and last year, with trend, calls per day and load per hour.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Mått</source>
+      <translation>Measure</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Mötets öppnande och val av protokollförare</source>
+      <translation>Opening of the meeting and choice of minute-taker</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Nyckeltal</source>
+      <translation>Key figures</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Nyckeltal mot tidigare perioder</source>
+      <translation>Key figures against earlier periods</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Nyckeltal {month}</source>
+      <translation>Key figures {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Nyckeltal, {scope}</source>
+      <translation>Key figures, {scope}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Nära</source>
+      <translation>Near</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Närvarande</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Nästa möte</source>
+      <translation>Next meeting</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Obesvarade klagomål med svarsfrist till och med {day}</source>
+      <translation>Unanswered complaints with a response deadline up to and including {day}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/generate.py" />
+      <source>Okänt format {format}: välj pdf, xlsx eller pptx.</source>
+      <translation>Unknown format {format}: choose pdf, xlsx or pptx.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Per felorsak</source>
+      <translation>By error cause</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Per kategori</source>
+      <translation>By category</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Per kund</source>
+      <translation>By customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Per månad och jämfört med förra året</source>
+      <translation>By month and compared with last year</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Per process</source>
+      <translation>By process</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Per årsarbetare</source>
+      <translation>Per FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Pris saknas för: {types}.</source>
+      <translation>Price missing for: {types}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Process</source>
+      <translation>Process</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Produktivitet</source>
+      <translation>Productivity</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Protokoll</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Protokoll, enhetsmöte {week}</source>
+      <translation>Minutes, unit meeting {week}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Protokollförare</source>
+      <translation>Minute-taker</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Påminnelser</source>
+      <translation>Reminders</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Påminnelser och felaktiga underlag per kund</source>
+      <translation>Reminders and incorrect documents by customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Påminnelser {period}</source>
+      <translation>Reminders {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/render_xlsx.py" />
+      <source>Rapport</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/__init__.py" />
+      <source>Rapporten {name} finns inte. Rapporterna är: {known}.</source>
+      <translation>The report {name} does not exist. The reports are: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/base.py" />
+      <source>Rapporten {report} har inget avsnitt {section}.</source>
+      <translation>The report {report} has no section {section}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/presets.py" />
+      <source>Rapportinställningarna i {path} kunde inte läsas: {error}</source>
+      <translation>The report settings in {path} could not be read: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Redan försenade</source>
+      <translation>Already overdue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Rubrik</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Sammanfattning</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Sammanställningen tas upp på månadens första enhetsmöte.</source>
+      <translation>The summary is brought up at the month's first unit meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Samtal per dag</source>
+      <translation>Calls per day</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Samtal per timme och veckodag</source>
+      <translation>Calls by hour and weekday</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Samtal till {unit}</source>
+      <translation>Calls to {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Sedan förra kundmötet {day} (”{subject}”), den senaste anteckningen av typen kundmöte före {period}, till och med {end}.</source>
+      <translation>Since the last customer meeting {day} (“{subject}”), the latest note of the type customer meeting before {period}, up to and including {end}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Servicenivå</source>
+      <translation>Service level</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/render_pdf.py" />
+      <source>Sida {page} av {total}</source>
+      <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Ska besvaras senast {day}</source>
+      <translation>To be answered by {day}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/render_pdf.py" />
+      <source>Skapad {when} i EkAdm Desktop</source>
+      <translation>Created {when} in EkAdm Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Skillnad</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Skillnad {period}</source>
+      <translation>Difference {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Skriven av</source>
+      <translation>Written by</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Status: {status}</source>
+      <translation>Status: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Svara senast</source>
+      <translation>Answer by</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Svarsfrekvens</source>
+      <translation>Answer rate</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Svarsfrekvens och servicenivå</source>
+      <translation>Answer rate and service level</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Svarsfrekvens per enhet, {period} jämfört med {previous}</source>
+      <translation>Answer rate by unit, {period} compared with {previous}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Svarsfrekvens per månad</source>
+      <translation>Answer rate by month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Svarsfrekvens, avhopp och servicenivå</source>
+      <translation>Answer rate, abandoned calls and service level</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Svarsfrekvensen räknas som {rate} och servicenivån som {level}; korta avhopp är avhopp efter högst {short} s väntetid.</source>
+      <translation>The answer rate is calculated as {rate} and the service level as {level}; short abandons are abandoned calls after at most {short} s of waiting.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Svarsfristen är 10 arbetsdagar från att klagomålet kom in.</source>
+      <translation>The response deadline is 10 working days from when the complaint came in.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Svarsfrister</source>
+      <translation>Response deadlines</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Svarstid</source>
+      <translation>Response time</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Svarstid, medelvärde</source>
+      <translation>Response time, mean</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Svarstid, median</source>
+      <translation>Response time, median</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Svarstid: dagar från inkommet till besvarat. Ledtid: dagar från inkommet till avslutat. Andelen inom svarstiden räknas på de besvarade som hade en svarsfrist (10 arbetsdagar).</source>
+      <translation>Response time: days from received to answered. Lead time: days from received to closed. The share within the response time is calculated on the answered ones that had a response deadline (10 working days).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Telefonin hos ansvarig enhet</source>
+      <translation>Telephony at the responsible unit</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Telefonstatistik</source>
+      <translation>Phone statistics</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Telefonstatistik förra månaden</source>
+      <translation>Phone statistics last month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Telefonstatistik per månad</source>
+      <translation>Phone statistics by month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Telefonstatistik {month}</source>
+      <translation>Phone statistics {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Telefonstatistiken tas upp på månadens första enhetsmöte.</source>
+      <translation>The phone statistics are brought up at the month's first unit meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Tertialens klagomål per enhet, process och felorsak, telefonstatistik, produktivitet och volymer, per enhet och för hela verksamheten, jämfört med samma tertial förra året.</source>
+      <translation>The four-month period's complaints by unit, process and error cause, phone statistics, productivity and volumes, by unit and for the whole organisation, compared with the same four-month period last year.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Tertialsammanställning</source>
+      <translation>Four-month summary</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Timmar</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Totalt</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Transaktionstyp</source>
+      <translation>Transaction type</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Trend för svarsfrekvensen</source>
+      <translation>Answer rate trend</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Tusen kronor</source>
+      <translation>SEK thousands</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Typ</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Under</source>
+      <translation>Below</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Underlaget till mötet med en förvaltning: kundloggen sedan förra mötet, klagomål, volymer, elektronisk andel, intäkter och telefonin hos den ansvariga enheten.</source>
+      <translation>Material for the meeting with a department: the customer log since the last meeting, complaints, volumes, electronic share, revenue and telephony at the responsible unit.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Underlaget till veckans enhetsmöte: dagordning, uppföljningar, klagomål, kundloggen, månadens klagomålssammanställning och en sida för protokollet.</source>
+      <translation>Material for the week's unit meeting: agenda, follow-ups, complaints, the customer log, the month's complaint summary and a page for the minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Underlagets status</source>
+      <translation>Status of the figures</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Uppföljning</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Uppföljningar</source>
+      <translation>Follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Uppföljningar som förfaller eller är försenade</source>
+      <translation>Follow-ups that fall due or are overdue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Uppföljningar som förfaller och försenade</source>
+      <translation>Follow-ups due and overdue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Uppnått</source>
+      <translation>Achieved</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Via försystem</source>
+      <translation>Via feeder system</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Vilka anteckningar</source>
+      <translation>Which notes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Vilken månad</source>
+      <translation>Which month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Volymer</source>
+      <translation>Volumes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Volymer gånger årets prislista och timmar gånger timpriset.</source>
+      <translation>Volumes times the year's price list and hours times the hourly price.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Volymer och årsarbetare per process</source>
+      <translation>Volumes and FTEs by process</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Volymer per process</source>
+      <translation>Volumes by process</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Volymer: {process}</source>
+      <translation>Volumes: {process}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Volymerna för {month} är inte registrerade ännu; här visas {shown}.</source>
+      <translation>The volumes for {month} are not registered yet; {shown} is shown here.</translation>
+    </message>
+    <message>
+      <source>Väntetid till svar {period}</source>
+      <translation type="vanished">Wait until answered {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>Väntetider (minuter:sekunder)</source>
+      <translation>Waiting times (minutes:seconds)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>diagram</source>
+      <translation>chart</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/base.py" />
+      <source>månad</source>
+      <translation>month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>nyckeltal</source>
+      <translation>key figures</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>protokollsida</source>
+      <translation>minutes page</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>tabell, {rows} rader</source>
+      <translation>table, {rows} rows</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/base.py" />
+      <source>tertial</source>
+      <translation>four-month period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/reports/wizard.py" />
+      <source>text</source>
+      <translation>text</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>varav elektroniska</source>
+      <translation>of which electronic</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>varav via försystem</source>
+      <translation>of which via feeder system</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/base.py" />
+      <source>vecka</source>
+      <translation>week</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>{first} – {last}</source>
+      <translation>{first} – {last}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>{label}, {period} jämfört med {previous}</source>
+      <translation>{label}, {period} compared with {previous}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>{ledger}, mål {target}</source>
+      <translation>{ledger}, target {target}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>{ledger}: elektronisk och manuell andel per kund</source>
+      <translation>{ledger}: electronic and manual share by customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>{level}: {definition}</source>
+      <translation>{level}: {definition}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>{month} är inte låst – preliminära siffror som kan ändras.</source>
+      <translation>{month} is not locked – preliminary figures that may change.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>{month} är låst {day} av {user}: siffrorna är de som rapporterades till servicenämnden.</source>
+      <translation>{month} was locked {day} by {user}: the figures are those reported to the service board.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/output.py" />
+      <source>{name} är en mapp, inte en fil.</source>
+      <translation>{name} is a folder, not a file.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>{period}: {count}</source>
+      <translation>{period}: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>{period}: {value}</source>
+      <translation>{period}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>{previous}: {previous_value} ·
+{last_year}: {last_year_value}</source>
+      <translation>{previous}: {previous_value} ·
+{last_year}: {last_year_value}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>{rate}. Mål {year}: {target}. – betyder att månaden inte hade några samtal.</source>
+      <translation>{rate}. Target {year}: {target}. – means that the month had no calls.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>{rate}: {definition}</source>
+      <translation>{rate}: {definition}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/phone_monthly.py" />
+      <source>{rate}: {definition} En månad utan samtal har ingen punkt.</source>
+      <translation>{rate}: {definition} A month without calls has no point.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/base.py" />
+      <source>{report} görs för en enhet: välj enheten.</source>
+      <translation>{report} is made for a unit: choose the unit.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/base.py" />
+      <source>{report} görs för en kund: välj kunden.</source>
+      <translation>{report} is made for a customer: choose the customer.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/base.py" />
+      <source>{report} görs för {allowed}, inte för {period}.</source>
+      <translation>{report} is made for {allowed}, not for {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>{scope}, {month}</source>
+      <translation>{scope}, {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>{share} {period}</source>
+      <translation>{share} {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>{status} · {period}: {value}</source>
+      <translation>{status} · {period}: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/render_pptx.py" />
+      <source>{title} ({page} av {total})</source>
+      <translation>{title} ({page} of {total})</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>{title}, {period} (tkr)</source>
+      <translation>{title}, {period} (kSEK)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>{title}, {period} jämfört med {previous}</source>
+      <translation>{title}, {period} compared with {previous}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>{unit}, {period}</source>
+      <translation>{unit}, {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Ärende</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Ärenden</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Årsarbetare</source>
+      <translation>FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Årsarbetare per process</source>
+      <translation>FTEs by process</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Årsarbetare per process, {month} och {previous}</source>
+      <translation>FTEs by process, {month} and {previous}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/board_appendix.py" />
+      <source>Årsarbetare {period}</source>
+      <translation>FTEs {period}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/tertial_summary.py" />
+      <source>Årsarbetare: genomsnitt per månad med uppgifter.</source>
+      <translation>FTEs: average per month with data.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Öppna i dag</source>
+      <translation>Open today</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Öppna klagomål</source>
+      <translation>Open complaints</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/customer_pack.py" />
+      <source>Öppna och försenade</source>
+      <translation>Open and overdue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Öppna uppföljningar i kundloggen med datum till och med veckans söndag.</source>
+      <translation>Open follow-ups in the customer log dated up to and including the week's Sunday.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Översikt per enhet</source>
+      <translation>Overview by unit</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/complaint_compilation.py" />
+      <source>Övriga ({count})</source>
+      <translation>Others ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/weekly_pack.py" />
+      <source>Övriga frågor</source>
+      <translation>Any other business</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/definitions/base.py" />
+      <source>år</source>
+      <translation>year</translation>
     </message>
   </context>
   <context>
@@ -6017,6 +11652,489 @@ the response time</translation>
       <location filename="../../../ekadm_desktop/services/users.py" />
       <source>En enhetschef måste höra till en enhet.</source>
       <translation>A unit manager must belong to a unit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>volume_charts</name>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Antal fakturor</source>
+      <translation>Number of invoices</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Behov enligt målet</source>
+      <translation>Need according to target</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Bemanning mot behov</source>
+      <translation>Staffing vs need</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>E-andel alla fakturor per kund</source>
+      <translation>E-share all invoices by customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>E-andel kundfakturor per kund</source>
+      <translation>E-share customer invoices by customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>E-andel leverantörsfakturor per kund</source>
+      <translation>E-share supplier invoices by customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Efter</source>
+      <translation>After</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Fakturor per årsarbetare</source>
+      <translation>Invoices per FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Fakturor per årsarbetare och månad</source>
+      <translation>Invoices per FTE and month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Före</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Inga fakturor under perioden</source>
+      <translation>No invoices during the period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Inga intäkter under perioden</source>
+      <translation>No revenue during the period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Inga volymer under perioden</source>
+      <translation>No volumes during the period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Inga årsarbetare eller fakturor under perioden</source>
+      <translation>No FTEs or invoices during the period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Ingen bemanning eller volym under perioden</source>
+      <translation>No staffing or volume during the period</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Intäkter</source>
+      <translation>Revenue</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Intäkter per kund</source>
+      <translation>Revenue by customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Mål</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Om e-andelen höjs {points} procentenheter</source>
+      <translation>If the e-share is raised {points} percentage points</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Timmar</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Totalt {share}</source>
+      <translation>Total {share}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Transaktioner</source>
+      <translation>Transactions</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Volymer per process</source>
+      <translation>Volumes by process</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>{process}, årsarbetare</source>
+      <translation>{process}, FTEs</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Årsarbetare</source>
+      <translation>FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Årsarbetare som behövs</source>
+      <translation>FTEs needed</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/reports/volume_charts.py" />
+      <source>Övriga ({count} kunder)</source>
+      <translation>Others ({count} customers)</translation>
+    </message>
+  </context>
+  <context>
+    <name>volume_import</name>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Antal</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Behövs bara för typer utan egen process (felaktigt underlag).</source>
+      <translation>Only needed for types without a process of their own (incorrect document).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Det finns redan importerade volymer för {months}. Vill du ersätta dem med filens siffror?</source>
+      <translation>There are already imported volumes for {months}. Do you want to replace them with the file's figures?</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Du har bara läsbehörighet och kan inte importera volymer.</source>
+      <translation>You only have read access and cannot import volumes.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Filen har inga rader att importera.</source>
+      <translation>The file has no rows to import.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Ge profilen ett namn.</source>
+      <translation>Give the profile a name.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Importprofil borttagen</source>
+      <translation>Import profile deleted</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Importprofil {name}</source>
+      <translation>Import profile {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Kod eller namn, t.ex. cl_feeder eller ”Kundfaktura via försystem”.</source>
+      <translation>Code or name, e.g. cl_feeder or “Kundfaktura via försystem”.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Kontrollerar rad {line}</source>
+      <translation>Checking row {line}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Kund</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Månad</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Okända fält: {fields}.</source>
+      <translation>Unknown fields: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Process</source>
+      <translation>Process</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Profilnamnet får vara högst 100 tecken.</source>
+      <translation>The profile name may be at most 100 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Sparar rad {line}</source>
+      <translation>Saving row {line}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Transaktionstyp</source>
+      <translation>Transaction type</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Volymer</source>
+      <translation>Volumes</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Volymimport från {name}</source>
+      <translation>Volume import from {name}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>Välj ett år mellan {a} och {b}.</source>
+      <translation>Choose a year between {a} and {b}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>bara ett månadsnummer; välj år eller skriv ÅÅÅÅ-MM</source>
+      <translation>only a month number; choose a year or write YYYY-MM</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>du kan bara importera volymer för din egen enhets kunder</source>
+      <translation>you can only import volumes for your own unit's customers</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>ingen giltig månad; skriv t.ex. 2010-03</source>
+      <translation>not a valid month; write e.g. 2010-03</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>månaden ligger inte i det valda året {year}</source>
+      <translation>the month is not in the chosen year {year}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>månaden ligger inte i filens år {year}</source>
+      <translation>the month is not in the file's year {year}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>måste fyllas i</source>
+      <translation>must be filled in</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>okänd transaktionstyp; ange typens kod (t.ex. cl_feeder) eller namn som under Administration</source>
+      <translation>unknown transaction type; give the type's code (e.g. cl_feeder) or name as under Administration</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>samma kund, typ och månad finns redan på rad {line}</source>
+      <translation>the same customer, type and month already exists on row {line}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>timmar registreras under Tilläggstjänster (timmar), inte i volymimporten</source>
+      <translation>hours are registered under Additional services (hours), not in the volume import</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>typen {type} har ingen egen process; ange processen i en processkolumn</source>
+      <translation>the type {type} has no process of its own; give the process in a process column</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>typen {type} hör till processen {process}</source>
+      <translation>the type {type} belongs to the process {process}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>välj vilken kolumn i filen som är ”{field}”</source>
+      <translation>choose which column in the file is “{field}”</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>{count} rader importerades ({months}).</source>
+      <translation>{count} rows were imported ({months}).</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>{month} är låst och kan inte importeras</source>
+      <translation>{month} is locked and cannot be imported</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_import.py" />
+      <source>ÅÅÅÅ-MM, ett datum, eller månadsnummer 1–12 med valt år.</source>
+      <translation>YYYY-MM, a date, or month number 1–12 with the chosen year.</translation>
+    </message>
+  </context>
+  <context>
+    <name>volumes</name>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Antal personer i {unit}</source>
+      <translation>Number of people in {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Anteckning</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Bemanning för {month}</source>
+      <translation>Staffing for {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Du har bara läsbehörighet och kan inte ändra siffrorna.</source>
+      <translation>You only have read access and cannot change the figures.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>En ändrad cell finns inte längre i tabellen.</source>
+      <translation>A changed cell no longer exists in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Månadsavstämning {month}</source>
+      <translation>Monthly reconciliation {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Någon annan sparade samma celler samtidigt. Läs in månaden igen och gör om ändringen.</source>
+      <translation>Someone else saved the same cells at the same time. Reload the month and make the change again.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Summa antal</source>
+      <translation>Total count</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Summa personer</source>
+      <translation>Total people</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Summa timmar</source>
+      <translation>Total hours</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Summa ÅA</source>
+      <translation>Total FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Tilläggstjänsten finns inte längre.</source>
+      <translation>The additional service no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Timmar</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Timmar för tilläggstjänster {month}</source>
+      <translation>Hours for additional services {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Volymer för {month}</source>
+      <translation>Volumes for {month}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_grid.py" />
+      <source>ange ett heltal</source>
+      <translation>enter a whole number</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>ange timmar för att kunna spara en anteckning</source>
+      <translation>enter hours to be able to save a note</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_grid.py" />
+      <source>anteckningen får vara högst {max} tecken</source>
+      <translation>the note may be at most {max} characters</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_grid.py" />
+      <source>för stort tal</source>
+      <translation>number too large</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_grid.py" />
+      <source>högst två decimaler</source>
+      <translation>at most two decimals</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_grid.py" />
+      <source>inget tal</source>
+      <translation>not a number</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_grid.py" />
+      <source>negativt värde; ange 0 eller mer</source>
+      <translation>negative value; enter 0 or more</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>{first} (och {count} fel till; inget har sparats)</source>
+      <translation>{first} (and {count} more errors; nothing has been saved)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>{row}, kolumn {column} har ändrats av någon annan sedan du läste in månaden (nu {now}). Läs in månaden igen och gör om ändringen.</source>
+      <translation>{row}, column {column} has been changed by someone else since you loaded the month (now {now}). Reload the month and make the change again.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>{row}, kolumn {column}: du får bara ändra din egen enhets siffror.</source>
+      <translation>{row}, column {column}: you may only change your own unit's figures.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>{row}, kolumn {column}: {locked}</source>
+      <translation>{row}, column {column}: {locked}</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_grid.py" />
+      <source>{row}, kolumn {column}: {reason}.</source>
+      <translation>{row}, column {column}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>{unit}
+personer</source>
+      <translation>{unit}
+people</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>{unit}
+ÅA</source>
+      <translation>{unit}
+FTE</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_grid.py" />
+      <source>{value} är inget tal; skriv t.ex. 1250 eller 2,5</source>
+      <translation>{value} is not a number; write e.g. 1250 or 2.5</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>{year}-{month} är ingen giltig månad.</source>
+      <translation>{year}-{month} is not a valid month.</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/services/volume_entry.py" />
+      <source>Årsarbetare (heltidsekvivalenter) i {unit}</source>
+      <translation>Full-time equivalents (FTE) in {unit}</translation>
     </message>
   </context>
 </TS>
