@@ -25,10 +25,19 @@ Messages = dict[tuple[str, str], str]  # (context, source) -> "file:line"
 
 
 class _Collector(ast.NodeVisitor):
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str, constants: dict[str, str] | None = None) -> None:
         self.where = where
         self.classes: list[str] = []
         self.found: Messages = {}
+        # Module-level ``CONTEXT = "dashboard"``: a context may be named by such a constant.
+        self.constants = constants or {}
+
+    def _text(self, node: ast.expr) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.Name):
+            return self.constants.get(node.id)
+        return None
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -37,15 +46,34 @@ class _Collector(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-        literals = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-        if name == "tr" and isinstance(node.func, ast.Attribute) and len(node.args) >= 1 and self.classes:
+        qt_tr = (
+            name == "tr"
+            and isinstance(node.func, ast.Attribute)
+            and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "i18n")
+        )
+        if qt_tr and node.args:
+            # ``self.tr`` asks under the class's name; ``view.tr`` in a plain function under the
+            # view's class, which the code does not show: the translator also finds a string by
+            # its source text alone, so the module's name serves as its context here.
             if isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-                self.found.setdefault((self.classes[-1], node.args[0].value), f"{self.where}:{node.lineno}")
-        elif name in CONTEXT_FUNCTIONS and len(node.args) >= 2 and len(literals) >= 2:
-            first, second = node.args[0], node.args[1]
-            if isinstance(first, ast.Constant) and isinstance(second, ast.Constant):
-                self.found.setdefault((str(first.value), str(second.value)), f"{self.where}:{node.lineno}")
+                context = self.classes[-1] if self.classes else Path(self.where).stem
+                self.found.setdefault((context, node.args[0].value), f"{self.where}:{node.lineno}")
+        elif name in CONTEXT_FUNCTIONS and len(node.args) >= 2:
+            context, source = self._text(node.args[0]), node.args[1]
+            if context is not None and isinstance(source, ast.Constant) and isinstance(source.value, str):
+                self.found.setdefault((context, source.value), f"{self.where}:{node.lineno}")
         self.generic_visit(node)
+
+
+def _string_constants(tree: ast.Module) -> dict[str, str]:
+    constants: dict[str, str] = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign | ast.AnnAssign) and isinstance(statement.value, ast.Constant):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            for target in targets:
+                if isinstance(target, ast.Name) and isinstance(statement.value.value, str):
+                    constants[target.id] = statement.value.value
+    return constants
 
 
 def extract_messages(package: Path = PACKAGE) -> Messages:
@@ -53,8 +81,9 @@ def extract_messages(package: Path = PACKAGE) -> Messages:
     for path in sorted(package.rglob("*.py")):
         if "migrations" in path.parts:
             continue
-        collector = _Collector(str(path.relative_to(package.parent)))
-        collector.visit(ast.parse(path.read_text(encoding="utf-8")))
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        collector = _Collector(str(path.relative_to(package.parent)), _string_constants(tree))
+        collector.visit(tree)
         for key, where in collector.found.items():
             found.setdefault(key, where)
     return found

@@ -16,7 +16,9 @@ class CatalogTranslator(QTranslator):
         self._by_source = {source: text for (_context, source), text in reversed(catalog.items())}
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return self._catalog.get((context, source)) or self._by_source.get(source, "")
+        # Not found: the source text itself. An empty string would not do: Qt takes a non-null
+        # empty answer for the translation and shows nothing.
+        return self._catalog.get((context, source)) or self._by_source.get(source) or source
 
     def isEmpty(self) -> bool:
         return not self._catalog

@@ -141,6 +141,8 @@ def test_english_can_be_switched_on(qtbot) -> None:
         assert translator is not None
         assert QApplication.translate("open_failure", "Försök igen") == "Try again"
         assert i18n.tr("roles", "Läsare") == "Reader"
+        # A string without a translation keeps its Swedish text rather than going blank.
+        assert QApplication.translate("NoSuchContext", "Text utan översättning") == "Text utan översättning"
     finally:
         if translator is not None:
             app.removeTranslator(translator)

@@ -7871,16 +7871,19 @@ the response time</translation>
   <context>
     <name>dashboard</name>
     <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
       <source>0 försenade</source>
-      <translation type="vanished">0 overdue</translation>
+      <translation>0 overdue</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
       <source>1 försenad</source>
-      <translation type="vanished">1 overdue</translation>
+      <translation>1 overdue</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
       <source>Alla enheter</source>
-      <translation type="vanished">All units</translation>
+      <translation>All units</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/dashboard.py" />
@@ -7898,16 +7901,19 @@ the response time</translation>
       <translation>E-share supplier invoices</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
       <source>Inga samtal</source>
-      <translation type="vanished">No calls</translation>
+      <translation>No calls</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
       <source>Inga uppgifter</source>
-      <translation type="vanished">No data</translation>
+      <translation>No data</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
       <source>Ingen grupp</source>
-      <translation type="vanished">No group</translation>
+      <translation>No group</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/dashboard.py" />
@@ -7915,8 +7921,9 @@ the response time</translation>
       <translation>No target</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
       <source>Klagomål som inte är avslutade, idag. Försenade: väntar på svar och svarsfristen (10 arbetsdagar) har gått ut. Kurvan: mottagna klagomål per månad.</source>
-      <translation type="vanished">Complaints not yet closed, today. Overdue: awaiting an answer and the response deadline (10 working days) has passed. Curve: complaints received per month.</translation>
+      <translation>Complaints not yet closed, today. Overdue: awaiting an answer and the response deadline (10 working days) has passed. Curve: complaints received per month.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/dashboard.py" />
@@ -7929,8 +7936,9 @@ the response time</translation>
       <translation>Customer invoices per FTE</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
       <source>Kundloggens öppna uppföljningar med datum denna vecka (måndag–söndag) eller tidigare, som i Uppföljning. Försenade: datumet har passerat. Kurvan: de öppna uppföljningarna per månad de skulle följas upp.</source>
-      <translation type="vanished">The customer log's open follow-ups dated this week (Monday–Sunday) or earlier, as in Follow-ups. Overdue: the date has passed. Curve: the open follow-ups per month they were due.</translation>
+      <translation>The customer log's open follow-ups dated this week (Monday–Sunday) or earlier, as in Follow-ups. Overdue: the date has passed. Curve: the open follow-ups per month they were due.</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/dashboard.py" />
@@ -7968,16 +7976,19 @@ the response time</translation>
       <translation>Achieved</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
       <source>idag</source>
-      <translation type="vanished">today</translation>
+      <translation>today</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
       <source>mottagna klagomål per månad</source>
-      <translation type="vanished">complaints received per month</translation>
+      <translation>complaints received per month</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
       <source>{count} försenade</source>
-      <translation type="vanished">{count} overdue</translation>
+      <translation>{count} overdue</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/services/dashboard.py" />
@@ -7985,8 +7996,9 @@ the response time</translation>
       <translation>Open complaints</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/dashboard.py" />
       <source>öppna uppföljningar per förfallomånad</source>
-      <translation type="vanished">open follow-ups per due month</translation>
+      <translation>open follow-ups per due month</translation>
     </message>
   </context>
   <context>
@@ -9187,40 +9199,49 @@ the response time</translation>
   <context>
     <name>phone_charts</name>
     <message>
+      <location filename="../../../ekadm_desktop/reports/phone_charts.py" />
       <source>Belastning per timme och veckodag</source>
-      <translation type="vanished">Load by hour and weekday</translation>
+      <translation>Load by hour and weekday</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/reports/phone_charts.py" />
       <source>Besvarade</source>
-      <translation type="vanished">Answered</translation>
+      <translation>Answered</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/reports/phone_charts.py" />
       <source>Erbjudna</source>
-      <translation type="vanished">Offered</translation>
+      <translation>Offered</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/reports/phone_charts.py" />
       <source>Erbjudna och besvarade samtal</source>
-      <translation type="vanished">Offered and answered calls</translation>
+      <translation>Offered and answered calls</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/reports/phone_charts.py" />
       <source>Mål</source>
-      <translation type="vanished">Target</translation>
+      <translation>Target</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/reports/phone_charts.py" />
       <source>Samtal per timme</source>
-      <translation type="vanished">Calls per hour</translation>
+      <translation>Calls per hour</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/reports/phone_charts.py" />
       <source>Svarsfrekvens</source>
-      <translation type="vanished">Answer rate</translation>
+      <translation>Answer rate</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/reports/phone_charts.py" />
       <source>Timme</source>
-      <translation type="vanished">Hour</translation>
+      <translation>Hour</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/reports/phone_charts.py" />
       <source>Timme (mest belastad: {label})</source>
-      <translation type="vanished">Hour (busiest: {label})</translation>
+      <translation>Hour (busiest: {label})</translation>
     </message>
   </context>
   <context>
@@ -9590,140 +9611,174 @@ Choose a profile with --profile or make your own.</translation>
   <context>
     <name>phone_stats</name>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>(Besvarade inom {t} s + avhopp inom {t} s) / erbjudna.</source>
-      <translation type="vanished">(Answered within {t} s + abandoned within {t} s) / offered.</translation>
+      <translation>(Answered within {t} s + abandoned within {t} s) / offered.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Andel avhopp</source>
-      <translation type="vanished">Abandoned share</translation>
+      <translation>Abandoned share</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Avhopp</source>
-      <translation type="vanished">Abandoned</translation>
+      <translation>Abandoned</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Avhopp / erbjudna.</source>
-      <translation type="vanished">Abandoned / offered.</translation>
+      <translation>Abandoned / offered.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Avhopp efter högst {s} s väntetid.</source>
-      <translation type="vanished">Abandoned after at most {s} s of waiting.</translation>
+      <translation>Abandoned after at most {s} s of waiting.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Belastning per timme och veckodag</source>
-      <translation type="vanished">Load by hour and weekday</translation>
+      <translation>Load by hour and weekday</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Belastningen per timme finns per grupp och enhet, inte per anknytning.</source>
-      <translation type="vanished">The load per hour exists per group and unit, not per extension.</translation>
+      <translation>The load per hour exists per group and unit, not per extension.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Besvarade</source>
-      <translation type="vanished">Answered</translation>
+      <translation>Answered</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Besvarade / (erbjudna − korta avhopp). Korta avhopp (≤ {s} s) räknas inte.</source>
-      <translation type="vanished">Answered / (offered − short abandons). Short abandons (≤ {s} s) are not counted.</translation>
+      <translation>Answered / (offered − short abandons). Short abandons (≤ {s} s) are not counted.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Besvarade / erbjudna. Korta avhopp räknas med.</source>
-      <translation type="vanished">Answered / offered. Short abandons are counted.</translation>
+      <translation>Answered / offered. Short abandons are counted.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Besvarade inom {t} s / (erbjudna − avhopp inom {t} s).</source>
-      <translation type="vanished">Answered within {t} s / (offered − abandoned within {t} s).</translation>
+      <translation>Answered within {t} s / (offered − abandoned within {t} s).</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Besvarade inom {t} s / besvarade (bara hanterade samtal).</source>
-      <translation type="vanished">Answered within {t} s / answered (handled calls only).</translation>
+      <translation>Answered within {t} s / answered (handled calls only).</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Besvarade inom {t} s / erbjudna.</source>
-      <translation type="vanished">Answered within {t} s / offered.</translation>
+      <translation>Answered within {t} s / offered.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Den längsta väntetiden för ett besvarat samtal eller ett avhopp.</source>
-      <translation type="vanished">The longest waiting time for an answered call or an abandoned call.</translation>
+      <translation>The longest waiting time for an answered call or an abandoned call.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Den timme på dagen (två halvtimmar i följd) med flest erbjudna samtal under perioden.</source>
-      <translation type="vanished">The hour of the day (two consecutive half-hours) with the most offered calls during the period.</translation>
+      <translation>The hour of the day (two consecutive half-hours) with the most offered calls during the period.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Erbjudna</source>
-      <translation type="vanished">Offered</translation>
+      <translation>Offered</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Erbjudna samtal per timme på dagen och veckodag under perioden.</source>
-      <translation type="vanished">Offered calls by hour of the day and weekday during the period.</translation>
+      <translation>Offered calls by hour of the day and weekday during the period.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Genomsnittlig väntetid till svar</source>
-      <translation type="vanished">Average wait until answered</translation>
+      <translation>Average wait until answered</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Gruppnumret {number} finns inte.</source>
-      <translation type="vanished">The group number {number} does not exist.</translation>
+      <translation>The group number {number} does not exist.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Korta avhopp</source>
-      <translation type="vanished">Short abandons</translation>
+      <translation>Short abandons</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Längsta väntetid</source>
-      <translation type="vanished">Longest wait</translation>
+      <translation>Longest wait</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Mest belastade timme</source>
-      <translation type="vanished">Busiest hour</translation>
+      <translation>Busiest hour</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Samtal där den som ringde lade på medan samtalet väntade i kö (korta avhopp ingår).</source>
-      <translation type="vanished">Calls where the caller hung up while the call was waiting in the queue (short abandons included).</translation>
+      <translation>Calls where the caller hung up while the call was waiting in the queue (short abandons included).</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Samtal som besvarades.</source>
-      <translation type="vanished">Calls that were answered.</translation>
+      <translation>Calls that were answered.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Samtal till gruppen som besvarades, avbröts av den som ringde eller avslutades av kön (tidsgräns). Ofullständiga samtal räknas inte. Ett samtal hör till perioden då det började.</source>
-      <translation type="vanished">Calls to the group that were answered, abandoned by the caller or ended by the queue (timeout). Incomplete calls are not counted. A call belongs to the period in which it started.</translation>
+      <translation>Calls to the group that were answered, abandoned by the caller or ended by the queue (timeout). Incomplete calls are not counted. A call belongs to the period in which it started.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Servicenivå {t} s (av erbjudna)</source>
-      <translation type="vanished">Service level {t} s (of offered)</translation>
+      <translation>Service level {t} s (of offered)</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Servicenivå {t} s (exkl. korta avhopp)</source>
-      <translation type="vanished">Service level {t} s (excl. short abandons)</translation>
+      <translation>Service level {t} s (excl. short abandons)</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Servicenivå {t} s (hanterade)</source>
-      <translation type="vanished">Service level {t} s (handled)</translation>
+      <translation>Service level {t} s (handled)</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Servicenivå {t} s (inkl. avhopp)</source>
-      <translation type="vanished">Service level {t} s (incl. abandoned)</translation>
+      <translation>Service level {t} s (incl. abandoned)</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Siffror per anknytning visar en enskild medarbetare: bara administratörer, controller och enhetens chef får se dem.</source>
-      <translation type="vanished">Figures per extension show an individual employee: only administrators, controllers and the unit's manager may see them.</translation>
+      <translation>Figures per extension show an individual employee: only administrators, controllers and the unit's manager may see them.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Summan av väntetiden för besvarade samtal / antal besvarade samtal.</source>
-      <translation type="vanished">Total waiting time of answered calls / number of answered calls.</translation>
+      <translation>Total waiting time of answered calls / number of answered calls.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Svarsfrekvens (alla erbjudna)</source>
-      <translation type="vanished">Answer rate (all offered)</translation>
+      <translation>Answer rate (all offered)</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Svarsfrekvens (exkl. korta avhopp)</source>
-      <translation type="vanished">Answer rate (excl. short abandons)</translation>
+      <translation>Answer rate (excl. short abandons)</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_stats.py" />
       <source>Tröskeln {value} s går inte att använda: välj en av {edges} sekunder.</source>
-      <translation type="vanished">The threshold {value} s cannot be used: choose one of {edges} seconds.</translation>
+      <translation>The threshold {value} s cannot be used: choose one of {edges} seconds.</translation>
     </message>
   </context>
   <context>
@@ -11652,6 +11707,74 @@ Choose a profile with --profile or make your own.</translation>
       <location filename="../../../ekadm_desktop/services/users.py" />
       <source>En enhetschef måste höra till en enhet.</source>
       <translation>A unit manager must belong to a unit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>view</name>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Andel avhopp</source>
+      <translation>Abandoned share</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Avhopp</source>
+      <translation>Abandoned</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Besvarade</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Erbjudna</source>
+      <translation>Offered</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Genomsnittlig väntetid till svar</source>
+      <translation>Average wait until answered</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Korta avhopp</source>
+      <translation>Short abandons</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Längsta väntetid</source>
+      <translation>Longest wait</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Mest belastade timme</source>
+      <translation>Busiest hour</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Nära</source>
+      <translation>Near</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Servicenivå ({t} s)</source>
+      <translation>Service level ({t} s)</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Svarsfrekvens</source>
+      <translation>Answer rate</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Under</source>
+      <translation>Below</translation>
+    </message>
+    <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/view.py" />
+      <source>Uppnått</source>
+      <translation>Achieved</translation>
     </message>
   </context>
   <context>
