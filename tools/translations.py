@@ -25,12 +25,14 @@ Messages = dict[tuple[str, str], str]  # (context, source) -> "file:line"
 
 
 class _Collector(ast.NodeVisitor):
-    def __init__(self, where: str, constants: dict[str, str] | None = None) -> None:
+    def __init__(self, where: str, tree: ast.Module | None = None) -> None:
         self.where = where
         self.classes: list[str] = []
         self.found: Messages = {}
-        # Module-level ``CONTEXT = "dashboard"``: a context may be named by such a constant.
-        self.constants = constants or {}
+        # Module-level ``CONTEXT = "dashboard"`` (a context named by a constant) and one-argument
+        # wrappers ``def _t(text): return QCoreApplication.translate(CONTEXT, text)``.
+        self.constants = _string_constants(tree) if tree is not None else {}
+        self.wrappers = _wrappers(tree, self.constants) if tree is not None else {}
 
     def _text(self, node: ast.expr) -> str | None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -62,6 +64,10 @@ class _Collector(ast.NodeVisitor):
             context, source = self._text(node.args[0]), node.args[1]
             if context is not None and isinstance(source, ast.Constant) and isinstance(source.value, str):
                 self.found.setdefault((context, source.value), f"{self.where}:{node.lineno}")
+        elif isinstance(node.func, ast.Name) and name in self.wrappers and len(node.args) == 1:
+            source = node.args[0]
+            if isinstance(source, ast.Constant) and isinstance(source.value, str):
+                self.found.setdefault((self.wrappers[name], source.value), f"{self.where}:{node.lineno}")
         self.generic_visit(node)
 
 
@@ -76,13 +82,33 @@ def _string_constants(tree: ast.Module) -> dict[str, str]:
     return constants
 
 
+def _wrappers(tree: ast.Module, constants: dict[str, str]) -> dict[str, str]:
+    """Module-level one-argument functions that translate their argument in a fixed context."""
+    wrappers: dict[str, str] = {}
+    for function in tree.body:
+        if not isinstance(function, ast.FunctionDef) or len(function.args.args) != 1:
+            continue
+        parameter = function.args.args[0].arg
+        for call in ast.walk(function):
+            if not isinstance(call, ast.Call) or len(call.args) != 2:
+                continue
+            name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+            first, second = call.args
+            if name in CONTEXT_FUNCTIONS and isinstance(second, ast.Name) and second.id == parameter:
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    wrappers[function.name] = first.value
+                elif isinstance(first, ast.Name) and first.id in constants:
+                    wrappers[function.name] = constants[first.id]
+    return wrappers
+
+
 def extract_messages(package: Path = PACKAGE) -> Messages:
     found: Messages = {}
     for path in sorted(package.rglob("*.py")):
         if "migrations" in path.parts:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        collector = _Collector(str(path.relative_to(package.parent)), _string_constants(tree))
+        collector = _Collector(str(path.relative_to(package.parent)), tree)
         collector.visit(tree)
         for key, where in collector.found.items():
             found.setdefault(key, where)

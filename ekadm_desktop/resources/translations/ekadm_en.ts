@@ -184,32 +184,39 @@ The import and its {n} {what} are removed; the figures are recalculated.</transl
   <context>
     <name>ChartCanvas</name>
     <message>
+      <location filename="../../../ekadm_desktop/ui/charts/canvas.py" />
       <source>Diagram</source>
-      <translation type="vanished">Chart</translation>
+      <translation>Chart</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/charts/canvas.py" />
       <source>Kan inte spara bilden</source>
-      <translation type="vanished">Cannot save the image</translation>
+      <translation>Cannot save the image</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/charts/canvas.py" />
       <source>Kan inte spara bilden i {path}: {error}</source>
-      <translation type="vanished">Cannot save the image in {path}: {error}</translation>
+      <translation>Cannot save the image in {path}: {error}</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/charts/canvas.py" />
       <source>Kopiera bild</source>
-      <translation type="vanished">Copy image</translation>
+      <translation>Copy image</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/charts/canvas.py" />
       <source>PNG-bild (*.png)</source>
-      <translation type="vanished">PNG image (*.png)</translation>
+      <translation>PNG image (*.png)</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/charts/canvas.py" />
       <source>Spara bild</source>
-      <translation type="vanished">Save image</translation>
+      <translation>Save image</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/charts/canvas.py" />
       <source>Spara bild…</source>
-      <translation type="vanished">Save image…</translation>
+      <translation>Save image…</translation>
     </message>
   </context>
   <context>
@@ -3302,12 +3309,14 @@ You can undo the deletion as long as the program is open.</translation>
       <translation>&lt;b&gt;Preview as it is read&lt;/b&gt;</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Agent</source>
-      <translation type="vanished">Agent</translation>
+      <translation>Agent</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Anknytning</source>
-      <translation type="vanished">Extension</translation>
+      <translation>Extension</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3320,12 +3329,14 @@ You can undo the deletion as long as the program is open.</translation>
       <translation>Cancel</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Besvarade</source>
-      <translation type="vanished">Answered</translation>
+      <translation>Answered</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Besvarade inom målet</source>
-      <translation type="vanished">Answered within target</translation>
+      <translation>Answered within target</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3333,24 +3344,29 @@ You can undo the deletion as long as the program is open.</translation>
       <translation>Means</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Data 1</source>
-      <translation type="vanished">Data 1</translation>
+      <translation>Data 1</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Data 2</source>
-      <translation type="vanished">Data 2</translation>
+      <translation>Data 2</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Data 3</source>
-      <translation type="vanished">Data 3</translation>
+      <translation>Data 3</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Datum</source>
-      <translation type="vanished">Date</translation>
+      <translation>Date</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Datum och tid</source>
-      <translation type="vanished">Date and time</translation>
+      <translation>Date and time</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3358,16 +3374,19 @@ You can undo the deletion as long as the program is open.</translation>
       <translation>Date order:</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>En rad per köhändelse (queue_log)</source>
-      <translation type="vanished">One row per queue event (queue_log)</translation>
+      <translation>One row per queue event (queue_log)</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>En rad per samtal</source>
-      <translation type="vanished">One row per call</translation>
+      <translation>One row per call</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>En rad per samtalsben (länkas med ett id)</source>
-      <translation type="vanished">One row per call leg (linked by an id)</translation>
+      <translation>One row per call leg (linked by an id)</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3375,8 +3394,9 @@ You can undo the deletion as long as the program is open.</translation>
       <translation>Time unit for {field}</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Erbjudna</source>
-      <translation type="vanished">Offered</translation>
+      <translation>Offered</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3414,12 +3434,14 @@ You can undo the deletion as long as the program is open.</translation>
       <translation>The first row is column headings</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Grupp/kö</source>
-      <translation type="vanished">Group/queue</translation>
+      <translation>Group/queue</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Händelse</source>
-      <translation type="vanished">Event</translation>
+      <translation>Event</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3436,8 +3458,9 @@ Columns in the file: {columns}
 Profiles tried: {tried}</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Intervallets längd (min)</source>
-      <translation type="vanished">Interval length (min)</translation>
+      <translation>Interval length (min)</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3445,12 +3468,14 @@ Profiles tried: {tried}</translation>
       <translation>Interval length:</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Intervallstatistik (summor per intervall)</source>
-      <translation type="vanished">Interval statistics (totals per interval)</translation>
+      <translation>Interval statistics (totals per interval)</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Klockslag</source>
-      <translation type="vanished">Time of day</translation>
+      <translation>Time of day</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3458,8 +3483,9 @@ Profiles tried: {tried}</translation>
       <translation>Column → field</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Korta avbrutna</source>
-      <translation type="vanished">Short abandons</translation>
+      <translation>Short abandons</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3467,36 +3493,44 @@ Profiles tried: {tried}</translation>
       <translation>Short abandons under:</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Kö</source>
-      <translation type="vanished">Queue</translation>
+      <translation>Queue</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Längsta väntetid</source>
-      <translation type="vanished">Longest wait</translation>
+      <translation>Longest wait</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Länk-id (samtalsben)</source>
-      <translation type="vanished">Link id (call leg)</translation>
+      <translation>Link id (call leg)</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Mappningen räcker inte än: ange Erbjudna och Besvarade eller Övergivna.</source>
-      <translation type="vanished">The mapping is not enough yet: give Offered and Answered or Abandoned.</translation>
+      <translation>The mapping is not enough yet: give Offered and Answered or Abandoned.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Mappningen räcker inte än: ange Tidpunkt, Samtals-id, Kö och Händelse.</source>
-      <translation type="vanished">The mapping is not enough yet: give Time, Call id, Queue and Event.</translation>
+      <translation>The mapping is not enough yet: give Time, Call id, Queue and Event.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Mappningen räcker inte än: ange en tid (Datum och tid, Datum eller Starttid) och utfallet (eller Svarstidpunkt, Samtalstid eller Väntetid).</source>
-      <translation type="vanished">The mapping is not enough yet: give a time (Date and time, Date or Start time) and the outcome (or Answer time, Talk time or Waiting time).</translation>
+      <translation>The mapping is not enough yet: give a time (Date and time, Date or Start time) and the outcome (or Answer time, Talk time or Waiting time).</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Medelsamtalstid</source>
-      <translation type="vanished">Average talk time</translation>
+      <translation>Average talk time</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Medelväntetid (ASA)</source>
-      <translation type="vanished">Average wait (ASA)</translation>
+      <translation>Average wait (ASA)</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3524,24 +3558,29 @@ Profiles tried: {tried}</translation>
       <translation>Calls abandoned within this many seconds count as short abandons.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Samtals-id</source>
-      <translation type="vanished">Call id</translation>
+      <translation>Call id</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Samtalstid</source>
-      <translation type="vanished">Talk time</translation>
+      <translation>Talk time</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Samtalstid totalt</source>
-      <translation type="vanished">Total talk time</translation>
+      <translation>Total talk time</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Servicenivå (andel)</source>
-      <translation type="vanished">Service level (share)</translation>
+      <translation>Service level (share)</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Sluttidpunkt</source>
-      <translation type="vanished">End time</translation>
+      <translation>End time</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3554,16 +3593,19 @@ Profiles tried: {tried}</translation>
       <translation>Save profile…</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Starttid (epoksekunder)</source>
-      <translation type="vanished">Start time (epoch seconds)</translation>
+      <translation>Start time (epoch seconds)</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Svarsfrekvens (kontroll)</source>
-      <translation type="vanished">Answer rate (check)</translation>
+      <translation>Answer rate (check)</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Svarstidpunkt</source>
-      <translation type="vanished">Answer time</translation>
+      <translation>Answer time</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3581,16 +3623,19 @@ Profiles tried: {tried}</translation>
       <translation>The time zone the epoch seconds in the file are in (usually UTC); they become Swedish time.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Total längd</source>
-      <translation type="vanished">Total duration</translation>
+      <translation>Total duration</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Uppringande nummer</source>
-      <translation type="vanished">Caller number</translation>
+      <translation>Caller number</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Utfall</source>
-      <translation type="vanished">Outcome</translation>
+      <translation>Outcome</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3598,12 +3643,14 @@ Profiles tried: {tried}</translation>
       <translation>Outcome values in the file</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Väntetid</source>
-      <translation type="vanished">Waiting time</translation>
+      <translation>Waiting time</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Väntetid totalt</source>
-      <translation type="vanished">Total waiting time</translation>
+      <translation>Total waiting time</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3611,8 +3658,9 @@ Profiles tried: {tried}</translation>
       <translation>Value in the file</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>automatiskt</source>
-      <translation type="vanished">automatic</translation>
+      <translation>automatic</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3625,8 +3673,9 @@ Profiles tried: {tried}</translation>
       <translation>day/month/year</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>dygn (Excel)</source>
-      <translation type="vanished">days (Excel)</translation>
+      <translation>days (Excel)</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3639,12 +3688,14 @@ Profiles tried: {tried}</translation>
       <translation>column {number}</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>millisekunder</source>
-      <translation type="vanished">milliseconds</translation>
+      <translation>milliseconds</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>minuter</source>
-      <translation type="vanished">minutes</translation>
+      <translation>minutes</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3657,16 +3708,19 @@ Profiles tried: {tried}</translation>
       <translation>if the file only covers one group</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>sekunder</source>
-      <translation type="vanished">seconds</translation>
+      <translation>seconds</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>timmar</source>
-      <translation type="vanished">hours</translation>
+      <translation>hours</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
       <source>Övergivna</source>
-      <translation type="vanished">Abandoned</translation>
+      <translation>Abandoned</translation>
     </message>
     <message>
       <location filename="../../../ekadm_desktop/ui/telephony/mapping_dialog.py" />
@@ -3971,116 +4025,144 @@ Profiles tried: {tried}</translation>
   <context>
     <name>PhoneImport</name>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Anknytning</source>
-      <translation type="vanished">Extension</translation>
+      <translation>Extension</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Besvarade</source>
-      <translation type="vanished">Answered</translation>
+      <translation>Answered</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>De första {rows} raderna av {file} som importen läser dem ({encoding}, avgränsare {delimiter}): {calls} samtal, {intervals} intervallrader, {rejected} avvisade.</source>
-      <translation type="vanished">The first {rows} rows of {file} as the import reads them ({encoding}, delimiter {delimiter}): {calls} calls, {intervals} interval rows, {rejected} rejected.</translation>
+      <translation>The first {rows} rows of {file} as the import reads them ({encoding}, delimiter {delimiter}): {calls} calls, {intervals} interval rows, {rejected} rejected.</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Erbjudna</source>
-      <translation type="vanished">Offered</translation>
+      <translation>Offered</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Fil</source>
-      <translation type="vanished">File</translation>
+      <translation>File</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Grupp</source>
-      <translation type="vanished">Group</translation>
+      <translation>Group</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Intervall</source>
-      <translation type="vanished">Interval</translation>
+      <translation>Interval</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Kolumn</source>
-      <translation type="vanished">Column</translation>
+      <translation>Column</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Orsak</source>
-      <translation type="vanished">Reason</translation>
+      <translation>Reason</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Rad</source>
-      <translation type="vanished">Row</translation>
+      <translation>Row</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Raden i filen</source>
-      <translation type="vanished">Row in the file</translation>
+      <translation>Row in the file</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Rader som skulle avvisas:</source>
-      <translation type="vanished">Rows that would be rejected:</translation>
+      <translation>Rows that would be rejected:</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Samtalstid</source>
-      <translation type="vanished">Talk time</translation>
+      <translation>Talk time</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Tidpunkt</source>
-      <translation type="vanished">Time</translation>
+      <translation>Time</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Utfall</source>
-      <translation type="vanished">Outcome</translation>
+      <translation>Outcome</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Väntetid</source>
-      <translation type="vanished">Waiting time</translation>
+      <translation>Waiting time</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Väntetid totalt</source>
-      <translation type="vanished">Total waiting time</translation>
+      <translation>Total waiting time</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>besvarat</source>
-      <translation type="vanished">answered</translation>
+      <translation>answered</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>ignoreras</source>
-      <translation type="vanished">ignored</translation>
+      <translation>ignored</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>ingen</source>
-      <translation type="vanished">none</translation>
+      <translation>none</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>komma</source>
-      <translation type="vanished">comma</translation>
+      <translation>comma</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>lodstreck</source>
-      <translation type="vanished">vertical bar</translation>
+      <translation>vertical bar</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>okänt</source>
-      <translation type="vanished">unknown</translation>
+      <translation>unknown</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>semikolon</source>
-      <translation type="vanished">semicolon</translation>
+      <translation>semicolon</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>tabb</source>
-      <translation type="vanished">tab</translation>
+      <translation>tab</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>tidsgräns</source>
-      <translation type="vanished">timeout</translation>
+      <translation>timeout</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>Övergivna</source>
-      <translation type="vanished">Abandoned</translation>
+      <translation>Abandoned</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/ui/telephony/import_tables.py" />
       <source>övergivet</source>
-      <translation type="vanished">abandoned</translation>
+      <translation>abandoned</translation>
     </message>
   </context>
   <context>
