@@ -8,7 +8,7 @@ runs the sections the user chose, in the order chosen, reporting progress betwee
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
@@ -67,6 +67,8 @@ class BuildContext:
     params: ReportParams
     scope: str  # the unit's or customer's name, or "Alla enheter"
     unit_names: dict[int, str]
+    # Loaded once per report, by year: several sections read the same indicators.
+    books: dict[int, IndicatorBook] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def period(self) -> Period:
@@ -80,10 +82,15 @@ class BuildContext:
 SectionBuilder = Callable[["Services", BuildContext], Section]
 
 
-def indicator_book(services: Services, period: Period) -> IndicatorBook:
+def indicator_book(services: Services, period: Period, context: BuildContext | None = None) -> IndicatorBook:
     """The book the Volymer och nyckeltal view loads: the period's year, which also holds the year
-    before (the comparisons)."""
-    return services.indicators.load(period.year, period.year)
+    before (the comparisons). With ``context``, loaded once per report and year."""
+    if context is None:
+        return services.indicators.load(period.year, period.year)
+    book = context.books.get(period.year)
+    if book is None:
+        book = context.books[period.year] = services.indicators.load(period.year, period.year)
+    return book
 
 
 def section_or_empty(key: str, title: str, blocks: Sequence[Block], empty: str) -> Section:

@@ -194,7 +194,7 @@ def productivity_tables(rows: Sequence[ProductivityRow], period: ReportPeriod) -
 
 def _summary(services: Services, context: BuildContext) -> Section:
     month = _month(context)
-    book = indicator_book(services, month)
+    book = indicator_book(services, month, context)
     blocks: list[Block] = [Text(tr("reports", "Underlagets status"), (lock_line(services, month),))]
     if book.has_month(month):
         rows = [r for r in book.productivity(month, context.unit_id) if r.unit_id == context.unit_id]
@@ -337,7 +337,7 @@ def _volumes(services: Services, context: BuildContext) -> Section:
 def _productivity(services: Services, context: BuildContext) -> Section:
     month = _month(context)
     title = tr("reports", TITLES["productivity"])
-    book = indicator_book(services, month)
+    book = indicator_book(services, month, context)
     if not book.has_month(month):
         return Section("productivity", title, (), _no_figures(month))
     rows = book.productivity(month, context.unit_id)
@@ -368,7 +368,7 @@ def _productivity(services: Services, context: BuildContext) -> Section:
 def _shares(services: Services, context: BuildContext) -> Section:
     month = _month(context)
     title = tr("reports", TITLES["electronic_share"])
-    book = indicator_book(services, month)
+    book = indicator_book(services, month, context)
     rows = book.shares(month, context.unit_id)
     customers, total = rows[:-1], rows[-1]
     if total.customer_invoices == 0 and total.supplier_invoices == 0:
@@ -441,7 +441,7 @@ def _share_cells(r: ShareRow, attribute: str, invoices: str) -> tuple[Value, ...
 def _counts(services: Services, context: BuildContext) -> Section:
     month = _month(context)
     title = tr("reports", TITLES["counts"])
-    rows = indicator_book(services, month).counts(month, context.unit_id)
+    rows = indicator_book(services, month, context).counts(month, context.unit_id)
     customers, total = rows[:-1], rows[-1]
     if not total.reminders.value and not total.incorrect_documents.value:
         return Section(
@@ -589,7 +589,7 @@ def _revenue(services: Services, context: BuildContext) -> Section:
 def _staffing(services: Services, context: BuildContext) -> Section:
     month = _month(context)
     title = tr("reports", TITLES["staffing"])
-    book = indicator_book(services, month)
+    book = indicator_book(services, month, context)
     if not book.has_month(month):
         return Section("staffing", title, (), _no_figures(month))
     rows = staffing_need(book, month, context.unit_id)
@@ -677,7 +677,7 @@ def month_vs_targets_section(services: Services, context: BuildContext, month: M
     """Invoices per FTE and electronic shares of ``month`` (or, before its volumes are entered, the
     month before) for the context's unit against the year's targets, with status written out."""
     title = tr("reports", MONTH_VS_TARGETS_TITLE)
-    book = indicator_book(services, month)
+    book = indicator_book(services, month, context)
     shown = month if book.has_month(month) else month.previous()
     if not book.has_month(shown):
         return Section(

@@ -223,7 +223,7 @@ def _volumes(services: Services, context: BuildContext) -> Section:
 def _shares(services: Services, context: BuildContext) -> Section:
     period, customer_id = _period(context), _customer(context)
     title = tr("reports", TITLES["electronic_share"])
-    book = indicator_book(services, period)
+    book = indicator_book(services, period, context)
     share = book.shares(period, customer_id=customer_id)[0]
     counts = book.counts(period, customer_id=customer_id)[0]
     if not share.customer_invoices and not share.supplier_invoices and not counts.reminders.value:

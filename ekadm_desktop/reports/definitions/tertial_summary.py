@@ -546,14 +546,14 @@ def _no_volumes(context: BuildContext) -> str:
 def _productivity(services: Services, context: BuildContext) -> Section:
     period = context.period
     assert isinstance(period, Tertial)
-    blocks = productivity_blocks(indicator_book(services, period), period, context.unit_id)
+    blocks = productivity_blocks(indicator_book(services, period, context), period, context.unit_id)
     return _section("productivity", blocks, _no_volumes(context))
 
 
 def _volumes(services: Services, context: BuildContext) -> Section:
     period = context.period
     assert isinstance(period, Tertial)
-    blocks = volume_blocks(indicator_book(services, period), period, context.unit_id)
+    blocks = volume_blocks(indicator_book(services, period, context), period, context.unit_id)
     return _section("volumes", blocks, _no_volumes(context))
 
 
