@@ -34,18 +34,22 @@ columns together with the counts they are known for.
 Maintenance (all set-based SQL, the same on SQLite and PostgreSQL):
 
 - ``add_batch_to_rollup(session, batch_id)`` — call inside the import transaction **after** the
-  batch's calls / interval rows are inserted: one ``INSERT … SELECT … GROUP BY … ON CONFLICT DO
-  UPDATE`` per table merges the batch into existing rows (sums added, maximum kept).
-- ``CallTally`` — the import's fast path: the writer counts each chunk of calls it inserted into
-  small dicts (group × day, group × day × half-hour, extension × day) and ``merge_into`` upserts
-  them at the end, so the batch is never read back. It gives the same rows as
-  ``add_batch_to_rollup``; the writer falls back to that when a chunk had duplicates (it cannot
-  tell which of the chunk's rows the database left out).
+  batch's calls / interval rows are inserted and its call key range is stored
+  (``phone_import_batch.first_call_key`` / ``last_call_key``): one ``INSERT … SELECT … GROUP BY … ON
+  CONFLICT DO UPDATE`` per table merges the batch into existing rows (sums added, maximum kept).
+- ``phone_tally.CallTally`` — the import's fast path: the writer counts each block of calls it
+  wrote (NumPy, per group × day, group × day × half-hour, extension × day) and ``merge_into``
+  upserts them at the end, so the batch is never read back. It gives the same rows as
+  ``add_batch_to_rollup``.
 - ``remove_batch_from_rollup(session, batch_id)`` — call inside the undo transaction **before**
   the batch's rows are deleted: for the groups/extensions and day range the batch touches, the
   rollup rows are deleted and recomputed from the remaining rows (a maximum cannot be
   subtracted), so add + remove leaves the rollup exactly as a rebuild would.
 - ``rebuild_rollups(session)`` — everything from scratch (existing databases, the demo).
+
+``phone_call`` has no index besides its primary key ``call_key``, which is ordered by start time: a
+batch's calls are read as ``call_key BETWEEN <its first key> AND <its last key> AND batch_id = …``
+and the other calls of some days as a key range wide enough for any UTC offset, both range scans.
 
 On SQLite the day and half-hour are cut from the stored text (``YYYY-MM-DD HH:MM:SS…``, as
 SQLAlchemy writes timestamps; an ISO ``T`` separator works too), which is several times faster than
@@ -54,16 +58,14 @@ SQLAlchemy writes timestamps; an ISO ``T`` separator works too), which is severa
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import Connection, Date, DateTime, bindparam, text
 from sqlalchemy.orm import Session
 
+from ekadm_desktop.models.phone import call_key_bounds
 from ekadm_desktop.models.phone_rollup import (
     COUNT_MEASURES,
     FLOAT_MEASURES,
@@ -176,7 +178,7 @@ _INTERVAL_COLUMNS = (
 )
 
 
-def _merge_clause(table: str, keys: tuple[str, ...], measures: tuple[str, ...]) -> str:
+def merge_clause(table: str, keys: tuple[str, ...], measures: tuple[str, ...]) -> str:
     sets = [f"{m} = {table}.{m} + excluded.{m}" for m in measures if m != MAX_MEASURE]
     if MAX_MEASURE in measures:
         old, new = f"{table}.{MAX_MEASURE}", f"excluded.{MAX_MEASURE}"
@@ -224,7 +226,7 @@ def _calls_sql(d: _Dialect, target: str, *, where: str, merge: bool) -> str:
         f"SELECT {outer_keys}, {', '.join(exprs[m] for m in measures)} "
         f"FROM ({inner}) c GROUP BY {', '.join(keys)}"
     )
-    return sql + (_merge_clause(table, keys, measures) if merge else "")
+    return sql + (merge_clause(table, keys, measures) if merge else "")
 
 
 def _intervals_sql(d: _Dialect, target: str, *, where: str) -> str:
@@ -247,7 +249,7 @@ def _intervals_sql(d: _Dialect, target: str, *, where: str) -> str:
         f"INSERT INTO {table} ({', '.join(keys)}{extra}, {', '.join(measures)}) "
         f"SELECT {outer}, {', '.join(exprs[m] for m in measures)} FROM ({inner}) i GROUP BY {', '.join(keys)}"
     )
-    return sql + _merge_clause(table, keys, measures)
+    return sql + merge_clause(table, keys, measures)
 
 
 def _run(conn: Connection, statements: list[tuple[str, dict[str, Any]]]) -> None:
@@ -267,6 +269,10 @@ _PARAM_TYPES: dict[str, Any] = {
 }
 
 
+_CALL_TARGETS = ("day", "slot", "extension")
+_INTERVAL_TARGETS = ("day", "slot")
+
+
 def _statements(d: _Dialect, calls: str, extension_calls: str, intervals: str, *, merge: bool) -> list[str]:
     """Every rollup table filled from the calls and interval rows matching the conditions."""
     return [
@@ -278,12 +284,35 @@ def _statements(d: _Dialect, calls: str, extension_calls: str, intervals: str, *
     ]
 
 
+def _batch_calls(conn: Connection, batch_id: int) -> tuple[str, dict[str, Any]] | None:
+    """The condition picking the batch's calls, a primary key range scan, and its parameters;
+    None when the batch has no calls (no key range)."""
+    keys = conn.execute(
+        text("SELECT first_call_key, last_call_key FROM phone_import_batch WHERE id = :batch"),
+        {"batch": batch_id},
+    ).one_or_none()
+    if keys is None or keys[0] is None or keys[1] is None:
+        return None
+    return (
+        "call_key BETWEEN :first_key AND :last_key AND batch_id = :batch",
+        {"first_key": keys[0], "last_key": keys[1]},
+    )
+
+
 def add_batch_to_rollup(session: Session, batch_id: int) -> None:
-    """Merge the calls and interval aggregates of ``batch_id`` (already inserted) into the rollups."""
+    """Merge the calls and interval aggregates of ``batch_id`` (already inserted, its call key range
+    stored in ``phone_import_batch``) into the rollups."""
     conn = session.connection()
+    d = _dialect(conn)
+    params: dict[str, Any] = {"batch": batch_id}
+    statements: list[str] = []
+    calls = _batch_calls(conn, batch_id)
+    if calls is not None:
+        params |= calls[1]
+        statements += [_calls_sql(d, target, where=calls[0], merge=True) for target in _CALL_TARGETS]
     batch = "batch_id = :batch"
-    statements = _statements(_dialect(conn), batch, batch, batch, merge=True)
-    _run(conn, [(sql, {"batch": batch_id}) for sql in statements])
+    statements += [_intervals_sql(d, target, where=batch) for target in _INTERVAL_TARGETS]
+    _run(conn, [(sql, params) for sql in statements])
 
 
 def remove_batch_from_rollup(session: Session, batch_id: int) -> None:
@@ -294,182 +323,58 @@ def remove_batch_from_rollup(session: Session, batch_id: int) -> None:
     """
     conn = session.connection()
     params: dict[str, Any] = {"batch": batch_id}
-    span = conn.execute(
-        text(
-            "SELECT MIN(t), MAX(t) FROM ("
-            "SELECT MIN(started_at) AS t FROM phone_call WHERE batch_id = :batch UNION ALL "
-            "SELECT MAX(started_at) FROM phone_call WHERE batch_id = :batch UNION ALL "
-            "SELECT MIN(interval_start) FROM phone_interval WHERE batch_id = :batch UNION ALL "
-            "SELECT MAX(interval_start) FROM phone_interval WHERE batch_id = :batch) s"
-        ),
-        params,
-    ).one()
+    calls = _batch_calls(conn, batch_id)
+    spans = [
+        "SELECT MIN(interval_start) AS t FROM phone_interval WHERE batch_id = :batch UNION ALL "
+        "SELECT MAX(interval_start) FROM phone_interval WHERE batch_id = :batch"
+    ]
+    if calls is not None:
+        params |= calls[1]
+        spans.append(
+            f"SELECT MIN(started_at) FROM phone_call WHERE {calls[0]} UNION ALL "
+            f"SELECT MAX(started_at) FROM phone_call WHERE {calls[0]}"
+        )
+    span = conn.execute(text(f"SELECT MIN(t), MAX(t) FROM ({' UNION ALL '.join(spans)}) s"), params).one()
     if span[0] is None:
         return
     first, last = _as_date(span[0]), _as_date(span[1])
+    first_at = datetime.combine(first, time())
+    after_at = datetime.combine(last + timedelta(days=1), time())
+    span_first_key, span_last_key = call_key_bounds(first_at, after_at)
     params |= {
         "first_day": first,
         "after_day": last + timedelta(days=1),
-        "first_at": datetime.combine(first, time()),
-        "after_at": datetime.combine(last + timedelta(days=1), time()),
+        "first_at": first_at,
+        "after_at": after_at,
+        "span_first_key": span_first_key,
+        "span_last_key": span_last_key,
     }
     others = "(batch_id IS NULL OR batch_id <> :batch)"
-    groups = (
-        "group_id IN (SELECT group_id FROM phone_call WHERE batch_id = :batch "
-        "UNION SELECT group_id FROM phone_interval WHERE batch_id = :batch)"
-    )
-    extensions = "extension_id IN (SELECT extension_id FROM phone_call WHERE batch_id = :batch)"
+    groups = "group_id IN (SELECT group_id FROM phone_interval WHERE batch_id = :batch"
+    groups += f" UNION SELECT group_id FROM phone_call WHERE {calls[0]})" if calls is not None else ")"
     days = "day >= :first_day AND day < :after_day"
-    calls_in_span = f"{others} AND started_at >= :first_at AND started_at < :after_at"
-    deletes = [
+    # Every other call of those days: a key range (whatever their UTC offsets), then the exact days.
+    calls_in_span = (
+        f"{others} AND call_key BETWEEN :span_first_key AND :span_last_key "
+        "AND started_at >= :first_at AND started_at < :after_at"
+    )
+    d = _dialect(conn)
+    statements = [
         f"DELETE FROM {ROLLUP_DAY} WHERE {groups} AND {days}",
         f"DELETE FROM {ROLLUP} WHERE {groups} AND {days}",
-        f"DELETE FROM {ROLLUP_EXTENSION} WHERE {extensions} AND {days}",
     ]
-    inserts = _statements(
-        _dialect(conn),
-        f"{calls_in_span} AND {groups}",
-        f"{calls_in_span} AND {extensions}",
-        f"{others} AND interval_start >= :first_at AND interval_start < :after_at AND {groups}",
-        merge=True,
-    )
-    _run(conn, [(sql, params) for sql in (*deletes, *inserts)])
-
-
-# CallTally vectors: counts by outcome kind, then sums, the maximum and per-bucket histograms.
-_KINDS = {"answered": 0, "abandoned": 1, "timeout": 2, "unknown": 3}
-_WAIT_KNOWN, _WAIT_TOTAL, _TALK_KNOWN, _TALK_TOTAL, _LONGEST, _HIST = 4, 5, 6, 7, 8, 9
-_BUCKETS = len(WAIT_EDGES) + 1  # the last bucket holds waits above every edge
-
-
-def _vector() -> list[Any]:
-    return [0, 0, 0, 0, 0, 0.0, 0, 0.0, None, *([0] * (2 * _BUCKETS))]
-
-
-class CallTally:
-    """Rollup counters of calls as they are written (see the module docstring)."""
-
-    def __init__(self) -> None:
-        self.days: dict[tuple[int, date], list[Any]] = {}
-        self.extensions: dict[tuple[int, date], list[Any]] = {}
-        self.slots: dict[tuple[int, date, int], list[int]] = {}
-
-    def add(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        """Count writer rows ``(key, group_id, extension_id, started_at, offset, outcome, wait, talk, caller)``."""
-        days, extensions, slots, kinds, edges = self.days, self.extensions, self.slots, _KINDS, WAIT_EDGES
-        for _key, group, extension, start, _offset, outcome, wait, talk, _caller in rows:
-            day = start.date()
-            kind = kinds[outcome]
-            if group is not None:
-                slot_key = (group, day, start.hour * 2 + start.minute // 30)
-                counts = slots.get(slot_key)
-                if counts is None:
-                    counts = slots[slot_key] = [0, 0, 0, 0]
-                counts[kind] += 1
-            for table, owner in ((days, group), (extensions, extension)):
-                if owner is None:
-                    continue
-                vector = table.get((owner, day))
-                if vector is None:
-                    vector = table[owner, day] = _vector()
-                vector[kind] += 1
-                if wait is not None and kind < 2:
-                    if kind == 0:
-                        vector[_WAIT_KNOWN] += 1
-                        vector[_WAIT_TOTAL] += wait
-                    longest = vector[_LONGEST]
-                    if longest is None or wait > longest:
-                        vector[_LONGEST] = wait
-                    vector[_HIST + kind * _BUCKETS + bisect_left(edges, wait)] += 1
-                if talk is not None:
-                    vector[_TALK_KNOWN] += 1
-                    vector[_TALK_TOTAL] += talk
-
-    @staticmethod
-    def _vector_measures(vector: list[Any]) -> tuple[Any, ...]:
-        """The values of ``MEASURES`` (in its order: see ``models/phone_rollup.py``) of one vector."""
-        answered, abandoned, timeout, unknown = vector[:4]
-        edges = len(WAIT_EDGES)
-        return (
-            answered + abandoned + timeout,  # offered
-            answered,
-            abandoned,
-            unknown,  # incomplete
-            vector[_WAIT_KNOWN],
-            vector[_TALK_KNOWN],
-            *accumulate(vector[_HIST : _HIST + edges]),  # answered within each edge
-            *accumulate(vector[_HIST + _BUCKETS : _HIST + _BUCKETS + edges]),  # abandoned within
-            0,  # interval_answered_known … interval_short_abandoned: calls have none
-            0,
-            0,
-            0,
-            vector[_WAIT_TOTAL],
-            vector[_TALK_TOTAL],
-            vector[_LONGEST],
-        )
-
-    def merge_into(self, session: Session) -> None:
-        """Add the counted calls to the rollup tables (inside the import transaction)."""
-        conn = session.connection()
-        postgres = conn.dialect.name == "postgresql"
-
-        def day(value: date) -> object:  # as SQLAlchemy's Date stores it on SQLite
-            return value if postgres else value.isoformat()
-
-        # Generators, in key order: the rows are made as the driver sends them, never all at once.
-        tables: list[tuple[str, tuple[str, ...], tuple[str, ...], bool, Iterable[tuple[Any, ...]]]] = [
-            (
-                ROLLUP_DAY,
-                ("day", "group_id"),
-                MEASURES,
-                bool(self.days),
-                ((day(d), g, *self._vector_measures(self.days[g, d])) for g, d in sorted(self.days)),
-            ),
-            (
-                ROLLUP_EXTENSION,
-                ("extension_id", "day"),
-                MEASURES,
-                bool(self.extensions),
-                (
-                    (e, day(d), *self._vector_measures(self.extensions[e, d]))
-                    for e, d in sorted(self.extensions)
-                ),
-            ),
-            (
-                ROLLUP,
-                ("day", "group_id", "slot"),
-                ("weekday", *SLOT_MEASURES),
-                bool(self.slots),
-                (
-                    (day(d), g, slot, d.isoweekday(), c[0] + c[1] + c[2], c[0], c[1])
-                    for (g, d, slot), c in ((k, self.slots[k]) for k in sorted(self.slots))
-                ),
-            ),
-        ]
-        dbapi: Any = conn.connection.driver_connection
-        cursor = dbapi.cursor()
-        try:
-            for table, keys, columns, any_rows, rows in tables:
-                if not any_rows:
-                    continue
-                names = ", ".join((*keys, *columns))
-                merge = _merge_clause(table, keys, tuple(c for c in columns if c != "weekday"))
-                if postgres:  # COPY to a scratch table and one upsert: row-wise upserts cost 5 µs each
-                    cursor.execute(
-                        f"CREATE TEMP TABLE IF NOT EXISTS {table}_incoming (LIKE {table}) ON COMMIT DROP"
-                    )
-                    cursor.execute(f"TRUNCATE {table}_incoming")
-                    with cursor.copy(f"COPY {table}_incoming ({names}) FROM STDIN") as copy:
-                        for row in rows:
-                            copy.write_row(row)
-                    cursor.execute(
-                        f"INSERT INTO {table} ({names}) SELECT {names} FROM {table}_incoming{merge}"
-                    )
-                else:
-                    marks = ", ".join(["?"] * (len(keys) + len(columns)))
-                    cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks}){merge}", rows)
-        finally:
-            cursor.close()
+    if calls is not None:  # interval rows name no extension
+        extensions = f"extension_id IN (SELECT extension_id FROM phone_call WHERE {calls[0]})"
+        statements.append(f"DELETE FROM {ROLLUP_EXTENSION} WHERE {extensions} AND {days}")
+    statements += [
+        _calls_sql(d, "day", where=f"{calls_in_span} AND {groups}", merge=True),
+        _calls_sql(d, "slot", where=f"{calls_in_span} AND {groups}", merge=True),
+    ]
+    if calls is not None:
+        statements.append(_calls_sql(d, "extension", where=f"{calls_in_span} AND {extensions}", merge=True))
+    intervals = f"{others} AND interval_start >= :first_at AND interval_start < :after_at AND {groups}"
+    statements += [_intervals_sql(d, target, where=intervals) for target in _INTERVAL_TARGETS]
+    _run(conn, [(sql, params) for sql in statements])
 
 
 def _as_date(value: object) -> date:

@@ -317,7 +317,7 @@ def test_phone_groups_and_calls(sql: sqlite3.Connection, demo: tuple[Path, DemoS
     hashes = [
         h for (h,) in sql.execute("SELECT DISTINCT caller_hash FROM phone_call WHERE caller_hash IS NOT NULL")
     ]
-    assert hashes and all(re.fullmatch(r"[0-9a-f]{64}", h) for h in hashes)
+    assert hashes and all(re.fullmatch(r"[0-9a-f]{32}", h) for h in hashes)
     offsets = dict(
         sql.execute("SELECT substr(started_at, 6, 2), MIN(utc_offset_minutes) FROM phone_call GROUP BY 1")
     )

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
 
 from ekadm_desktop.db.database import Database
 from ekadm_desktop.models.phone import (
@@ -19,6 +20,7 @@ from ekadm_desktop.models.phone import (
 from ekadm_desktop.models.phone_rollup import PhoneRollup, PhoneRollupDay, PhoneRollupExtension
 from ekadm_desktop.services.phone_import.writer import CallWriter
 from ekadm_desktop.services.phone_rollup import add_batch_to_rollup, rebuild_rollups, remove_batch_from_rollup
+from ekadm_desktop.services.users import CurrentUser
 
 A, AB, TO, UN = CallOutcome.ANSWERED, CallOutcome.ABANDONED, CallOutcome.TIMEOUT, CallOutcome.UNKNOWN
 
@@ -58,6 +60,19 @@ def _calls(session, batch: int, group: int, ext: int, rows: list[tuple]) -> None
             }
             for i, (at, outcome, wait) in enumerate(rows)
         ],
+    )
+    _store_key_range(session, batch)
+
+
+def _store_key_range(session: Session, batch: int) -> None:
+    """What the importer's writer records: the batch's smallest and largest call key."""
+    session.execute(
+        text(
+            "UPDATE phone_import_batch SET first_call_key = (SELECT MIN(call_key) FROM phone_call "
+            "WHERE batch_id = :b), last_call_key = (SELECT MAX(call_key) FROM phone_call WHERE batch_id = :b) "
+            "WHERE id = :b"
+        ),
+        {"b": batch},
     )
 
 
@@ -241,11 +256,124 @@ def test_the_writers_tally_gives_the_rows_of_the_sql_rollup(database: Database) 
     assert _all_rollups(database) == tallied
 
 
-def test_the_tally_is_dropped_when_rows_were_duplicates(database: Database) -> None:
-    group, _, b1, _ = _setup(database)
+def test_the_tally_counts_only_the_calls_written_when_some_were_duplicates(database: Database) -> None:
+    """Keys already stored, or repeated in a block, are left out before writing, so the tally
+    stays exact instead of falling back to reading the batch back."""
+    group, ext, b1, b2 = _setup(database)
+    first = ("one", group, None, datetime(2010, 3, 1, 9, 0), 60, "abandoned", 3.0, None, None)
     with database.session() as s:
         writer = CallWriter(s, b1, tally=True)
-        row = ("same", group, None, datetime(2010, 3, 1, 9, 0), 60, "abandoned", 3.0, None, None)
-        writer.add_many([row, row])
+        writer.add_many([first])
         writer.close()
-        assert (writer.written, writer.duplicates, writer.tally) == (1, 1, None)
+        assert writer.tally is not None
+        writer.tally.merge_into(s)
+    second = ("two", group, ext, datetime(2010, 3, 1, 9, 10), 60, "answered", 7.5, 60.0, None)
+    with database.session() as s:
+        writer = CallWriter(s, b2, tally=True)
+        writer.add_many([first, second, second])
+        writer.close()
+        assert (writer.written, writer.duplicates) == (1, 2)
+        assert writer.tally is not None
+        writer.tally.merge_into(s)
+    tallied = _all_rollups(database)
+    day = next(r for r in tallied[0] if r[0] == date(2010, 3, 1))
+    assert day[2:5] == (2, 1, 1)  # offered, answered, abandoned
+    with database.session() as s:
+        rebuild_rollups(s)
+    assert _all_rollups(database) == tallied
+
+
+# Two batches interleaved in time around the repeated autumn hour (02:00–03:00 on 31 October 2010
+# comes first in summer time, +120, then in winter time, +60): start, offset, outcome, wait.
+AUTUMN = {
+    "one": [
+        (datetime(2010, 10, 30, 23, 50), 120, A, 10.0),
+        (datetime(2010, 10, 31, 2, 30), 120, A, 4.0),
+        (datetime(2010, 10, 31, 2, 30), 60, AB, 30.0),
+        (datetime(2010, 11, 1, 9, 0), 60, A, 50.0),
+    ],
+    "two": [
+        (datetime(2010, 10, 29, 12, 0), 120, AB, 2.0),
+        (datetime(2010, 10, 30, 0, 30), 120, A, 6.0),  # 29 October in UTC
+        (datetime(2010, 10, 31, 2, 45), 120, A, 12.0),
+        (datetime(2010, 10, 31, 2, 15), 60, A, 8.0),
+        (datetime(2010, 10, 31, 10, 0), 60, TO, 90.0),
+    ],
+}
+
+
+def test_undo_of_one_batch_leaves_the_other_as_a_rebuild_would(
+    database: Database, admin_user: CurrentUser
+) -> None:
+    from ekadm_desktop.services.phone_import import PhoneImportService
+
+    group, ext, b1, b2 = _setup(database)
+    with database.session() as s:
+        for batch, name in ((b1, "one"), (b2, "two")):
+            s.execute(
+                insert(Call),
+                [
+                    {
+                        "batch_id": batch,
+                        "source_key": f"{name}-{i}",
+                        "group_id": group,
+                        "extension_id": ext if outcome is A else None,
+                        "started_at": at,
+                        "utc_offset_minutes": offset,
+                        "outcome": outcome,
+                        "wait_seconds": wait,
+                    }
+                    for i, (at, offset, outcome, wait) in enumerate(AUTUMN[name])
+                ],
+            )
+            _store_key_range(s, batch)
+            s.execute(
+                text("UPDATE phone_import_batch SET rows_imported = :n WHERE id = :b"),
+                {"b": batch, "n": len(AUTUMN[name])},
+            )
+        s.add(
+            IntervalAggregate(
+                batch_id=b2,
+                group_id=group,
+                interval_start=datetime(2010, 10, 31, 9, 0),
+                interval_minutes=30,
+                offered=3,
+                answered=3,
+                abandoned=0,
+            )
+        )
+        s.flush()
+        add_batch_to_rollup(s, b1)
+        add_batch_to_rollup(s, b2)
+        ranges = {
+            b: (first, last)
+            for b, first, last in s.execute(
+                select(PhoneImportBatch.id, PhoneImportBatch.first_call_key, PhoneImportBatch.last_call_key)
+            )
+        }
+    # The key ranges overlap: each batch's range holds calls of the other.
+    (first1, last1), (first2, last2) = ranges[b1], ranges[b2]
+    assert first1 is not None and last1 is not None and first2 is not None and last2 is not None
+    assert first2 < first1 < last2 < last1
+    both = _all_rollups(database)
+    with database.session() as s:
+        rebuild_rollups(s)
+    assert _all_rollups(database) == both
+
+    importer = PhoneImportService(database, admin_user)
+    assert [(b.id, b.calls, b.intervals) for b in importer.batches()] == [(b2, 5, 1), (b1, 4, 0)]
+    importer.undo(b1)
+    with database.session() as s:
+        left = sorted(str(k) for k in s.scalars(select(Call.source_key)))
+    assert left == [f"two-{i}" for i in range(5)]
+    undone = _all_rollups(database)
+    day = {r[0]: r for r in undone[0]}
+    assert day[date(2010, 10, 31)][2:5] == (6, 5, 0)  # offered, answered, abandoned: 3 calls + 3 interval
+    assert day[date(2010, 10, 30)][2:5] == (1, 1, 0) and date(2010, 11, 1) not in day
+    with database.session() as s:
+        rebuild_rollups(s)
+    assert _all_rollups(database) == undone
+    assert [(b.id, b.calls, b.intervals) for b in importer.batches()] == [(b2, 5, 1)]
+    importer.undo(b2)
+    assert _all_rollups(database) == [[], [], []]
+    assert importer.batches() == []

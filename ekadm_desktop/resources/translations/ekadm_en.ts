@@ -9510,6 +9510,11 @@ Choose a profile with --profile or make your own.</translation>
       <translation>Row</translation>
     </message>
     <message>
+      <location filename="../../../ekadm_desktop/services/phone_import/writer.py" />
+      <source>Samma samtal skrevs samtidigt av en annan import. Ingenting importerades; försök igen.</source>
+      <translation>The same calls were being written by another import at the same time. Nothing was imported; try again.</translation>
+    </message>
+    <message>
       <location filename="../../../ekadm_desktop/services/phone_import/rows.py" />
       <source>antal erbjudna samtal saknas</source>
       <translation>number of offered calls missing</translation>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from ekadm_desktop.models.phone import CallOutcome, Extension, PhoneGroup
 from ekadm_desktop.services.demo import texts
 from ekadm_desktop.services.demo.refs import DemoRefs, Row
 from ekadm_desktop.services.demo.workdays import utc_offset_minutes
+from ekadm_desktop.services.phone_import.callers import caller_hash as hash_caller
 from ekadm_desktop.services.phone_import.writer import CallWriter
 
 # Caller numbers are kept only as salted hashes, as the importer does with real ones.
@@ -53,7 +53,8 @@ class GroupSpec:
 
 
 def caller_hash(number: str) -> str:
-    return hashlib.sha256(CALLER_SALT + number.encode()).hexdigest()
+    """As an import hashes callers (``phone_import.callers``), with the demo's own salt."""
+    return hash_caller(number, CALLER_SALT) or ""
 
 
 def season_factor(day: date) -> float:

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from ekadm_desktop.i18n import tr
 from ekadm_desktop.services.phone_import.binding import Binding
+from ekadm_desktop.services.phone_import.callers import caller_hash as hash_caller
 from ekadm_desktop.services.phone_import.values import (
     MAX_DURATION_SECONDS,
     DateParser,
@@ -39,10 +40,7 @@ _TRAILING_DIGITS = re.compile(r"(\d+)$")
 
 
 def caller_hash(number: str, salt: bytes = CALLER_SALT) -> str | None:
-    digits = _NOT_DIGITS.sub("", number)
-    if not digits:
-        return None
-    return hashlib.sha256(salt + digits.encode()).hexdigest()
+    return hash_caller(number, salt)
 
 
 @dataclass(frozen=True)
@@ -55,7 +53,7 @@ class Rejection:
 
 @dataclass(slots=True)
 class ParsedCall:
-    key: int | str  # the 64-bit hash key, or a readable text key (the source's own id); "" until keyed
+    key: str  # the source's own id as a readable text key, "" for calls keyed by their content
     group: str | None
     extension: str | None
     started_at: datetime
@@ -180,8 +178,6 @@ class CallConverter:
         self.outcomes = self.profile.value_map("outcome")
         self.has = set(binding.columns) | set(self.fields.fixed)
         self.legs: dict[str, list[ParsedCall]] = {}
-        self._seen: set[int] = set()
-        self._repeats: dict[int, int] = {}
         self.linked = self.profile.shape == "per_leg" and "link" in self.has
         self.zone = ZoneInfo(self.profile.epoch_timezone)
         self._callers: dict[str, str | None] = {}
@@ -351,28 +347,6 @@ class CallConverter:
             talk,
             self._caller(caller_text) if caller_text else None,
         )
-
-    def keyed(self, call: ParsedCall) -> ParsedCall:
-        """Give a call without a source id its stable key: a 64-bit hash of the normalised call and
-        its occurrence number in the file, so two real calls alike to the second both survive."""
-        if not call.key:
-            digest = hashlib.blake2b(
-                f"{call.started_at.isoformat()}|{call.group}|{call.extension}|{call.outcome}|"
-                f"{call.wait}|{call.talk}|{call.caller}".encode(),
-                digest_size=8,
-            ).digest()
-            # Memory: a set of small ints for every call, a count only for calls seen before.
-            key = int.from_bytes(digest, "big", signed=True)
-            if key in self._seen:
-                seen = self._repeats.get(key, 1) + 1
-                self._repeats[key] = seen
-                key = int.from_bytes(
-                    hashlib.blake2b(digest + seen.to_bytes(8), digest_size=8).digest(), "big", signed=True
-                )
-            else:
-                self._seen.add(key)
-            call.key = key
-        return call
 
     def finish(self) -> Iterator[ParsedCall]:
         """The collapsed calls of the legs kept by linking id."""

@@ -6,11 +6,13 @@ from __future__ import annotations
 import calendar
 import re
 import secrets
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
 
+import numpy as np
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
@@ -29,7 +31,10 @@ from ekadm_desktop.models.phone import (
 from ekadm_desktop.models.users import Role
 from ekadm_desktop.progress import Progress
 from ekadm_desktop.services import phone_rollup
+from ekadm_desktop.services.phone_import.call_block import CallBlock, block_from_calls, concat
 from ekadm_desktop.services.phone_import.detect import Plan, converter_for, detect, plan_for
+from ekadm_desktop.services.phone_import.fast_calls import FastCallReader
+from ekadm_desktop.services.phone_import.prefetch import prefetched
 from ekadm_desktop.services.phone_import.profiles import (
     Profile,
     builtin_profiles,
@@ -46,7 +51,8 @@ from ekadm_desktop.services.phone_import.rows import (
     Rejection,
 )
 from ekadm_desktop.services.phone_import.source import SourceFile, open_source
-from ekadm_desktop.services.phone_import.writer import CallRow, CallWriter
+from ekadm_desktop.services.phone_import.writer import CallWriter, Prepared
+from ekadm_desktop.services.phone_tally import CallTally
 from ekadm_desktop.services.users import CurrentUser
 
 AUDIT_REASON = "Import av telefonstatistik"
@@ -265,14 +271,18 @@ class PhoneImportService:
             s.add(batch)
             s.flush()
             ids = _Numbers(s)
-            converter = converter_for(plan, fixed_group=group, period=month, salt=_caller_salt(s))
-            tally: phone_rollup.CallTally | None = None
+            salt = _caller_salt(s)
+            converter = converter_for(plan, fixed_group=group, period=month, salt=salt)
+            merge: Callable[[], None] | None = None
             if isinstance(converter, IntervalConverter):
                 self._import_intervals(
                     s, source, plan, converter, ids, batch.id, report, replace_period, progress
                 )
             else:
-                tally = self._import_calls(s, source, plan, converter, ids, batch.id, report, progress)
+                writer, merge = self._import_calls(
+                    s, source, plan, converter, ids, batch.id, report, progress, fixed_group=group, salt=salt
+                )
+                batch.first_call_key, batch.last_call_key = writer.first_key, writer.last_key
             batch.rows_read = report.rows_read
             batch.rows_imported = report.imported
             batch.rows_skipped = report.duplicates
@@ -281,8 +291,8 @@ class PhoneImportService:
                 s.delete(batch)
             else:
                 s.flush()
-                if tally is not None:
-                    tally.merge_into(s)
+                if merge is not None:
+                    merge()
                 else:
                     phone_rollup.add_batch_to_rollup(s, batch.id)
                 report.batch_id = batch.id
@@ -309,41 +319,102 @@ class PhoneImportService:
         batch_id: int,
         report: ImportReport,
         progress: Progress,
-    ) -> phone_rollup.CallTally | None:
-        """Write the calls; their rollup counts, or None if the rollup must be read from the table."""
-        writer = CallWriter(s, batch_id, tally=True)
-        width = plan.binding.width
-        keyed = converter.keyed if isinstance(converter, CallConverter) else None
-        group_id, extension_id = ids.group, ids.extension
-        groups, extensions = ids.groups, ids.extensions
-        message = tr("phone_import", "Importerar {file}…").format(file=source.name)
+        *,
+        fixed_group: str | None,
+        salt: bytes,
+    ) -> tuple[CallWriter, Callable[[], None] | None]:
+        """Write the calls, a block at a time: the fast reader's where it can read the file, the
+        per-row converter's for the rest (and for the lines the fast reader hands over). Returns
+        the writer and what merges the calls into the rollups (``None`` when some calls were
+        duplicates: then the batch is rolled up from the table).
 
-        pending: list[CallRow] = []
-        append = pending.append
+        The reader thread reads, keys and counts each block for the rollups (by group and
+        extension number, as it has no database ids); this thread gives the numbers their ids and
+        writes."""
+        writer = CallWriter(s, batch_id)
+        tally = CallTally()
+        numbers: tuple[dict[str, int], dict[str, int]] = ({}, {})
 
-        def add(call: ParsedCall) -> None:
-            if keyed is not None:
-                call = keyed(call)
-            number, extension = call.group, call.extension
-            gid = (groups.get(number) or group_id(number)) if number else None
-            eid = (extensions.get(extension) or extension_id(extension, gid)) if extension else None
-            append(
-                (
-                    call.key,
-                    gid,
-                    eid,
-                    call.started_at,
-                    call.offset,
-                    call.outcome,
-                    call.wait,
-                    call.talk,
-                    call.caller,
+        def counted_by_number(prepared: Prepared) -> Prepared:
+            block = prepared.block
+            owners = []
+            for codes, words, vocabulary in (
+                (block.group, block.groups, numbers[0]),
+                (block.extension, block.extensions, numbers[1]),
+            ):
+                table = np.array(
+                    [vocabulary.setdefault(w, len(vocabulary)) for w in words] + [-1], dtype=np.int64
                 )
-            )
+                owners.append(table[codes])
+            tally.add_block(block, owners[0], owners[1])
+            return prepared
 
-        read = 0
-        for line, cells in self._records(source, plan):  # type: ignore[attr-defined]
-            read += 1
+        message = tr("phone_import", "Importerar {file}…").format(file=source.name)
+        total = max(source.estimated_records, 1)
+        fast = (
+            FastCallReader.open(source, plan, fixed_group=fixed_group, salt=salt)
+            if isinstance(converter, CallConverter)
+            else None
+        )
+        counted = {"read": 0, "ignored": 0}
+
+        def blocks() -> Iterator[Prepared]:
+            """The file's calls a block at a time, keyed and prepared (in the reader thread)."""
+            if fast is not None:
+                for chunk in fast.chunks():
+                    counted["read"] += chunk.records
+                    counted["ignored"] += chunk.ignored
+                    block = concat([chunk.block, self._convert(source, plan, converter, chunk.slow, report)])
+                    yield counted_by_number(writer.prepare(block.take(np.argsort(block.line, kind="stable"))))
+            else:
+                pending: list[tuple[int, list[str]]] = []
+                for record in self._records(source, plan):  # type: ignore[attr-defined]
+                    counted["read"] += 1
+                    pending.append(record)
+                    if len(pending) >= PROGRESS_EVERY:
+                        yield counted_by_number(
+                            writer.prepare(self._convert(source, plan, converter, pending, report))
+                        )
+                        pending = []
+                yield counted_by_number(
+                    writer.prepare(self._convert(source, plan, converter, pending, report))
+                )
+            legs = list(converter.finish())
+            yield counted_by_number(writer.prepare(block_from_calls(legs, [0] * len(legs))))
+
+        for prepared in prefetched(blocks()):
+            if len(prepared.block):
+                writer.write(prepared, *ids.of_block(prepared.block))
+            progress.step(counted["read"], max(total, counted["read"] + 1), message)
+        writer.close()
+        read, ignored = counted["read"], counted["ignored"]
+        report.rows_read = read
+        report.ignored = ignored + (converter.ignored if isinstance(converter, CallConverter) else 0)
+        report.imported = writer.written
+        report.duplicates = writer.duplicates
+        if writer.duplicates:
+            return writer, None
+
+        def merge() -> None:
+            groups = np.array([ids.groups[n] for n in numbers[0]], dtype=np.int64)
+            extensions = np.array([ids.extensions[n] for n in numbers[1]], dtype=np.int64)
+            tally.merge_into(s, groups, extensions)
+
+        return writer, merge
+
+    def _convert(
+        self,
+        source: SourceFile,
+        plan: Plan,
+        converter: CallConverter | QueueLogConverter,
+        records: list[tuple[int, list[str]]],
+        report: ImportReport,
+    ) -> CallBlock:
+        """The calls of records read one by one; rejected rows go to the report."""
+        width = plan.binding.width
+        calls: list[ParsedCall] = []
+        lines: list[int] = []
+        for line, cells in records:
             if width and len(cells) != width:
                 report.rejected.append(
                     RejectedRow(
@@ -359,35 +430,23 @@ class PhoneImportService:
                 continue
             result = converter.convert(line, cells)
             if result is None:
-                pass  # ignored by the profile, a leg or a queue event kept for later
-            elif isinstance(result, ParsedCall):
-                if len(result.group or "") > MAX_NUMBER or len(result.extension or "") > MAX_NUMBER:
-                    report.rejected.append(
-                        RejectedRow(
-                            source.name,
-                            line,
-                            plan.binding.field_column("group"),
-                            tr("phone_import", "numret är längre än {n} tecken").format(n=MAX_NUMBER),
-                            tuple(cells),
-                        )
-                    )
-                    continue
-                add(result)
-            else:
+                continue  # ignored by the profile, a leg or a queue event kept for later
+            if isinstance(result, Rejection):
                 self._reject(report, source, result)
-            if read % PROGRESS_EVERY == 0:
-                writer.add_many(pending)
-                pending.clear()
-                progress.step(read, max(source.estimated_records, read + 1), message)
-        for call in converter.finish():
-            add(call)
-        writer.add_many(pending)
-        writer.close()
-        report.rows_read = read
-        report.ignored = converter.ignored if isinstance(converter, CallConverter) else 0
-        report.imported = writer.written
-        report.duplicates = writer.duplicates
-        return writer.tally
+            elif len(result.group or "") > MAX_NUMBER or len(result.extension or "") > MAX_NUMBER:
+                report.rejected.append(
+                    RejectedRow(
+                        source.name,
+                        line,
+                        plan.binding.field_column("group"),
+                        tr("phone_import", "numret är längre än {n} tecken").format(n=MAX_NUMBER),
+                        tuple(cells),
+                    )
+                )
+            elif isinstance(result, ParsedCall):
+                calls.append(result)
+                lines.append(line)
+        return block_from_calls(calls, lines)
 
     def _import_intervals(
         self,
@@ -474,7 +533,8 @@ class PhoneImportService:
 
     def batches(self) -> list[BatchInfo]:
         with self._db.session(reason="") as s:
-            calls = dict(s.execute(select(Call.batch_id, func.count()).group_by(Call.batch_id)).all())
+            # A batch's calls are its imported rows (they go only with the batch); counting them
+            # would scan phone_call. Interval rows are few and indexed by batch.
             intervals = dict(
                 s.execute(
                     select(IntervalAggregate.batch_id, func.count()).group_by(IntervalAggregate.batch_id)
@@ -491,7 +551,7 @@ class PhoneImportService:
                     b.rows_imported,
                     b.rows_skipped,
                     b.rows_rejected,
-                    int(calls.get(b.id, 0)),
+                    b.rows_imported if b.first_call_key is not None else 0,
                     int(intervals.get(b.id, 0)),
                 )
                 for b in s.scalars(select(PhoneImportBatch).order_by(PhoneImportBatch.id.desc()))
@@ -529,7 +589,13 @@ def _caller_salt(s: Session) -> bytes:
 
 def _delete_batch(s: Session, batch_id: int) -> None:
     phone_rollup.remove_batch_from_rollup(s, batch_id)
-    s.execute(delete(Call).where(Call.batch_id == batch_id))
+    first, last = s.execute(
+        select(PhoneImportBatch.first_call_key, PhoneImportBatch.last_call_key).where(
+            PhoneImportBatch.id == batch_id
+        )
+    ).one_or_none() or (None, None)
+    if first is not None and last is not None:  # NULL keys: no calls; else a primary key range
+        s.execute(delete(Call).where(Call.call_key.between(first, last), Call.batch_id == batch_id))
     s.execute(delete(IntervalAggregate).where(IntervalAggregate.batch_id == batch_id))
     s.execute(delete(PhoneImportBatch).where(PhoneImportBatch.id == batch_id))
 
@@ -554,6 +620,22 @@ class _Numbers:
             self._session.flush()
             found = self.groups[number] = group.id
         return found
+
+    def of_block(self, block: CallBlock) -> tuple[np.ndarray, np.ndarray]:
+        """The database ids of a block's group and extension vocabularies (new ones made; a new
+        extension belongs to the group of its first call)."""
+        groups = np.array([self.groups.get(n) or self.group(n) for n in block.groups], dtype=np.int64)
+        extensions = np.zeros(len(block.extensions), dtype=np.int64)
+        if block.extensions:
+            codes, first = np.unique(block.extension, return_index=True)
+            first_group = dict(zip(codes.tolist(), block.group[first].tolist(), strict=True))
+            for code, number in enumerate(block.extensions):
+                found = self.extensions.get(number)
+                if found is None:
+                    group_code = first_group.get(code, -1)
+                    found = self.extension(number, int(groups[group_code]) if group_code >= 0 else None)
+                extensions[code] = found
+        return groups, extensions
 
     def extension(self, number: str, group_id: int | None) -> int:
         found = self.extensions.get(number)

@@ -1,0 +1,266 @@
+"""The import's rollup counters: the calls an import writes, counted per block with NumPy into
+the rows of the three rollup tables (``services/phone_rollup.py``), upserted once at the end of the
+import so the batch is never read back.
+
+It gives exactly the rows ``phone_rollup.add_batch_to_rollup`` and a rebuild give: counts and
+histograms add up; wait and talk totals are summed call by call in file order (``np.bincount``
+accumulates in input order, starting from the total so far), so they are the same floats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from sqlalchemy.orm import Session
+
+from ekadm_desktop.models.phone_rollup import WAIT_EDGES
+from ekadm_desktop.services import pg_binary_copy as pg
+from ekadm_desktop.services.phone_rollup import (
+    MEASURES,
+    ROLLUP,
+    ROLLUP_DAY,
+    ROLLUP_EXTENSION,
+    SLOT_MEASURES,
+    merge_clause,
+)
+
+if TYPE_CHECKING:
+    from ekadm_desktop.services.phone_import.call_block import CallBlock
+
+_EDGES = np.asarray(WAIT_EDGES, dtype=np.float64)
+_BUCKETS = len(WAIT_EDGES) + 1  # the last bucket holds waits above every edge
+_WAIT_KNOWN, _TALK_KNOWN, _HIST = 4, 5, 6  # columns of ``counts`` after the four outcome kinds
+_COUNTS = _HIST + 2 * _BUCKETS
+_DAY_SHIFT = 1_000_000  # days since 1970 made positive (year 1 onwards) for composite keys
+_DAYS = 10_000_000
+_EPOCH_DAY = date(1970, 1, 1)
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    ordered = np.sort(values)
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))] if len(ordered) else ordered
+
+
+@dataclass
+class _Table:
+    """Counters per composite key (owner × day, or owner × day × slot), kept sorted by key."""
+
+    width: int
+    sums: bool
+    keys: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    counts: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.int64))
+    totals: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))  # wait, talk
+    longest: np.ndarray = field(default_factory=lambda: np.zeros(0))  # -inf: none
+
+    def __post_init__(self) -> None:
+        self.counts = np.zeros((0, self.width), dtype=np.int64)
+
+    def positions(self, keys: np.ndarray) -> np.ndarray:
+        """The rows of ``keys`` (sorted, distinct), new ones added."""
+        if len(self.keys):
+            at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+            new = keys[self.keys[at] != keys]
+        else:
+            new = keys
+        if len(new):
+            merged = _sorted_unique(np.concatenate((self.keys, new)))
+            old_at = np.searchsorted(merged, self.keys)
+            counts = np.zeros((len(merged), self.width), dtype=np.int64)
+            counts[old_at] = self.counts
+            totals = np.zeros((len(merged), 2))
+            totals[old_at] = self.totals
+            longest = np.full(len(merged), -np.inf)
+            longest[old_at] = self.longest
+            self.keys, self.counts, self.totals, self.longest = merged, counts, totals, longest
+        return np.searchsorted(self.keys, keys)
+
+    def count(self, composite: np.ndarray, kind: np.ndarray, wait: np.ndarray, talk: np.ndarray) -> None:
+        keys, inverse = np.unique(composite, return_inverse=True)
+        inverse = inverse.ravel()
+        at = self.positions(keys)
+        size = len(keys)
+        add = np.zeros((size, self.width), dtype=np.int64)
+        add[:, :4] = np.bincount(inverse * 4 + kind, minlength=size * 4).reshape(-1, 4)
+        if self.sums:
+            timed = ~np.isnan(wait) & (kind < 2)
+            answered = timed & (kind == 0)
+            talked = ~np.isnan(talk)
+            add[:, _WAIT_KNOWN] = np.bincount(inverse[answered], minlength=size)
+            add[:, _TALK_KNOWN] = np.bincount(inverse[talked], minlength=size)
+            buckets = np.searchsorted(_EDGES, wait[timed], side="left")
+            add[:, _HIST:] = np.bincount(
+                inverse[timed] * (2 * _BUCKETS) + kind[timed] * _BUCKETS + buckets,
+                minlength=size * 2 * _BUCKETS,
+            ).reshape(-1, 2 * _BUCKETS)
+            for column, mask, values in ((0, answered, wait), (1, talked, talk)):
+                self.totals[at, column] = np.bincount(
+                    np.concatenate((np.arange(size), inverse[mask])),
+                    weights=np.concatenate((self.totals[at, column], values[mask])),
+                    minlength=size,
+                )
+            longest = np.full(size, -np.inf)
+            np.maximum.at(longest, inverse[timed], wait[timed])
+            self.longest[at] = np.maximum(self.longest[at], longest)
+        self.counts[at] += add
+
+
+class CallTally:
+    """Rollup counters of the calls an import writes."""
+
+    def __init__(self) -> None:
+        self.days = _Table(_COUNTS, sums=True)  # group × day
+        self.extensions = _Table(_COUNTS, sums=True)  # extension × day
+        self.slots = _Table(4, sums=False)  # group × day × half-hour
+
+    def add_block(self, block: CallBlock, group_ids: np.ndarray, extension_ids: np.ndarray) -> None:
+        """Count the written calls of a block (``group_ids``/``extension_ids`` per call, -1 for none)."""
+        if not len(block):
+            return
+        day, second = np.divmod(block.local, 86400)
+        day = day + _DAY_SHIFT
+        kind = block.outcome.astype(np.int64)
+        for table, owners in ((self.days, group_ids), (self.extensions, extension_ids)):
+            rows = np.flatnonzero(owners >= 0)
+            if len(rows):
+                table.count(owners[rows] * _DAYS + day[rows], kind[rows], block.wait[rows], block.talk[rows])
+        rows = np.flatnonzero(group_ids >= 0)
+        if len(rows):
+            composite = (group_ids[rows] * _DAYS + day[rows]) * 48 + second[rows] // 1800
+            self.slots.count(composite, kind[rows], block.wait[rows], block.talk[rows])
+
+    @staticmethod
+    def _measures(table: _Table) -> list[np.ndarray]:
+        """The columns of ``MEASURES`` (in its order: see ``models/phone_rollup.py``); the longest
+        wait is NaN where there is none."""
+        c = table.counts
+        edges = len(WAIT_EDGES)
+        zeros = np.zeros(len(c), dtype=np.int64)
+        answered_within = np.cumsum(c[:, _HIST : _HIST + edges], axis=1)
+        abandoned_within = np.cumsum(c[:, _HIST + _BUCKETS : _HIST + _BUCKETS + edges], axis=1)
+        return [
+            c[:, 0] + c[:, 1] + c[:, 2],  # offered
+            c[:, 0],  # answered
+            c[:, 1],  # abandoned
+            c[:, 3],  # incomplete
+            c[:, _WAIT_KNOWN],
+            c[:, _TALK_KNOWN],
+            *answered_within.T,
+            *abandoned_within.T,
+            zeros,  # interval_answered_known … interval_short_abandoned: calls have none
+            zeros,
+            zeros,
+            zeros,
+            table.totals[:, 0],
+            table.totals[:, 1],
+            np.where(table.longest == -np.inf, np.nan, table.longest),
+        ]
+
+    def _tables(
+        self, groups: np.ndarray | None, extensions: np.ndarray | None
+    ) -> list[tuple[str, tuple[str, ...], tuple[str, ...], list[np.ndarray]]]:
+        """Per rollup table: its key columns, its measure columns and the values of both; owners
+        counted by number get their ids from ``groups``/``extensions``."""
+
+        def ids(owner: np.ndarray, table: np.ndarray | None) -> np.ndarray:
+            return owner if table is None else np.asarray(table[owner])
+
+        owner, day = np.divmod(self.days.keys, _DAYS)
+        per_day = (
+            ROLLUP_DAY,
+            ("day", "group_id"),
+            MEASURES,
+            [day - _DAY_SHIFT, ids(owner, groups), *self._measures(self.days)],
+        )
+        owner, day = np.divmod(self.extensions.keys, _DAYS)
+        per_extension = (
+            ROLLUP_EXTENSION,
+            ("extension_id", "day"),
+            MEASURES,
+            [ids(owner, extensions), day - _DAY_SHIFT, *self._measures(self.extensions)],
+        )
+        owner_day, slot = np.divmod(self.slots.keys, 48)
+        owner, day = np.divmod(owner_day, _DAYS)
+        c = self.slots.counts
+        weekday = (day - _DAY_SHIFT + 3) % 7 + 1  # 1970-01-01 was a Thursday (ISO 4)
+        slots = (
+            ROLLUP,
+            ("day", "group_id", "slot"),
+            ("weekday", *SLOT_MEASURES),
+            [
+                day - _DAY_SHIFT,
+                ids(owner, groups),
+                slot,
+                weekday,
+                c[:, 0] + c[:, 1] + c[:, 2],
+                c[:, 0],
+                c[:, 1],
+            ],
+        )
+        return [per_day, per_extension, slots]
+
+    def merge_into(
+        self, session: Session, groups: np.ndarray | None = None, extensions: np.ndarray | None = None
+    ) -> None:
+        """Add the counted calls to the rollup tables (inside the import transaction). Owners were
+        counted by database id, or by number: then ``groups``/``extensions`` give the ids."""
+        conn = session.connection()
+        postgres = conn.dialect.name == "postgresql"
+        dbapi: Any = conn.connection.driver_connection
+        cursor = dbapi.cursor()
+        try:
+            for table, keys, columns, values in self._tables(groups, extensions):
+                if not len(values[0]):
+                    continue
+                names = ", ".join((*keys, *columns))
+                merge = merge_clause(table, keys, tuple(c for c in columns if c != "weekday"))
+                if postgres:  # COPY to a scratch table and one upsert: row-wise upserts cost 5 µs each
+                    cursor.execute(
+                        f"CREATE TEMP TABLE IF NOT EXISTS {table}_incoming (LIKE {table}) ON COMMIT DROP"
+                    )
+                    cursor.execute(f"TRUNCATE {table}_incoming")
+                    binary = [
+                        _pg_column(name, value) for name, value in zip((*keys, *columns), values, strict=True)
+                    ]
+                    with cursor.copy(f"COPY {table}_incoming ({names}) FROM STDIN (FORMAT BINARY)") as copy:
+                        copy.write(pg.HEADER + pg.rows(binary) + pg.TRAILER)
+                    cursor.execute(
+                        f"INSERT INTO {table} ({names}) SELECT {names} FROM {table}_incoming{merge}"
+                    )
+                else:
+                    marks = ", ".join(["?"] * (len(keys) + len(columns)))
+                    rows = zip(
+                        *(
+                            _sqlite_values(name, value)
+                            for name, value in zip((*keys, *columns), values, strict=True)
+                        ),
+                        strict=True,
+                    )
+                    cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks}){merge}", rows)
+        finally:
+            cursor.close()
+
+
+def _pg_column(name: str, values: np.ndarray) -> pg.Column:
+    if name == "day":
+        return pg.date(values)
+    if name in ("slot", "weekday"):
+        return pg.Column("int2", values)
+    if values.dtype.kind == "f":
+        return pg.Column("float8", values)
+    return pg.Column("int4", values)
+
+
+def _sqlite_values(name: str, values: np.ndarray) -> list[Any]:
+    """As SQLAlchemy stores them on SQLite: dates as ISO text, a missing maximum as NULL."""
+    if name == "day":
+        distinct = np.unique(values).tolist()
+        text = {number: (_EPOCH_DAY + timedelta(days=number)).isoformat() for number in distinct}
+        return list(map(text.__getitem__, values.tolist()))
+    if values.dtype.kind == "f" and np.isnan(values).any():
+        objects = values.astype(object)
+        objects[np.isnan(values)] = None
+        return objects.tolist()  # type: ignore[no-any-return]
+    return values.tolist()  # type: ignore[no-any-return]
