@@ -2,9 +2,9 @@
 the rows of the three rollup tables (``services/phone_rollup.py``), upserted once at the end of the
 import so the batch is never read back.
 
-It gives exactly the rows ``phone_rollup.add_batch_to_rollup`` and a rebuild give: counts and
-histograms add up; wait and talk totals are summed call by call in file order (``np.bincount``
-accumulates in input order, starting from the total so far), so they are the same floats.
+It gives the rows ``phone_rollup.add_batch_to_rollup`` and a rebuild give: counts, histograms and
+maxima exactly; wait and talk totals up to the rounding of a different order of summation (per
+block, then the blocks' sums, where SQL adds call by call in key order).
 """
 
 from __future__ import annotations
@@ -39,72 +39,75 @@ _DAYS = 10_000_000
 _EPOCH_DAY = date(1970, 1, 1)
 
 
-def _sorted_unique(values: np.ndarray) -> np.ndarray:
-    ordered = np.sort(values)
-    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))] if len(ordered) else ordered
-
-
 @dataclass
 class _Table:
-    """Counters per composite key (owner × day, or owner × day × slot), kept sorted by key."""
+    """Counters per composite key (owner × day, or owner × day × slot): each block's partial
+    counts are kept as they come and added up by key once, at the end (no per-block re-sorting
+    of a growing table)."""
 
     width: int
     sums: bool
-    keys: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    counts: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.int64))
-    totals: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))  # wait, talk
-    longest: np.ndarray = field(default_factory=lambda: np.zeros(0))  # -inf: none
-
-    def __post_init__(self) -> None:
-        self.counts = np.zeros((0, self.width), dtype=np.int64)
-
-    def positions(self, keys: np.ndarray) -> np.ndarray:
-        """The rows of ``keys`` (sorted, distinct), new ones added."""
-        if len(self.keys):
-            at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
-            new = keys[self.keys[at] != keys]
-        else:
-            new = keys
-        if len(new):
-            merged = _sorted_unique(np.concatenate((self.keys, new)))
-            old_at = np.searchsorted(merged, self.keys)
-            counts = np.zeros((len(merged), self.width), dtype=np.int64)
-            counts[old_at] = self.counts
-            totals = np.zeros((len(merged), 2))
-            totals[old_at] = self.totals
-            longest = np.full(len(merged), -np.inf)
-            longest[old_at] = self.longest
-            self.keys, self.counts, self.totals, self.longest = merged, counts, totals, longest
-        return np.searchsorted(self.keys, keys)
+    _parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=list)
+    _done: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def count(self, composite: np.ndarray, kind: np.ndarray, wait: np.ndarray, talk: np.ndarray) -> None:
         keys, inverse = np.unique(composite, return_inverse=True)
         inverse = inverse.ravel()
-        at = self.positions(keys)
         size = len(keys)
-        add = np.zeros((size, self.width), dtype=np.int64)
-        add[:, :4] = np.bincount(inverse * 4 + kind, minlength=size * 4).reshape(-1, 4)
+        counts = np.zeros((size, self.width), dtype=np.int64)
+        counts[:, :4] = np.bincount(inverse * 4 + kind, minlength=size * 4).reshape(-1, 4)
+        totals = np.zeros((size, 2))
+        longest = np.full(size, -np.inf)
         if self.sums:
             timed = ~np.isnan(wait) & (kind < 2)
             answered = timed & (kind == 0)
             talked = ~np.isnan(talk)
-            add[:, _WAIT_KNOWN] = np.bincount(inverse[answered], minlength=size)
-            add[:, _TALK_KNOWN] = np.bincount(inverse[talked], minlength=size)
+            counts[:, _WAIT_KNOWN] = np.bincount(inverse[answered], minlength=size)
+            counts[:, _TALK_KNOWN] = np.bincount(inverse[talked], minlength=size)
             buckets = np.searchsorted(_EDGES, wait[timed], side="left")
-            add[:, _HIST:] = np.bincount(
+            counts[:, _HIST:] = np.bincount(
                 inverse[timed] * (2 * _BUCKETS) + kind[timed] * _BUCKETS + buckets,
                 minlength=size * 2 * _BUCKETS,
             ).reshape(-1, 2 * _BUCKETS)
-            for column, mask, values in ((0, answered, wait), (1, talked, talk)):
-                self.totals[at, column] = np.bincount(
-                    np.concatenate((np.arange(size), inverse[mask])),
-                    weights=np.concatenate((self.totals[at, column], values[mask])),
-                    minlength=size,
-                )
-            longest = np.full(size, -np.inf)
+            totals[:, 0] = np.bincount(inverse[answered], weights=wait[answered], minlength=size)
+            totals[:, 1] = np.bincount(inverse[talked], weights=talk[talked], minlength=size)
             np.maximum.at(longest, inverse[timed], wait[timed])
-            self.longest[at] = np.maximum(self.longest[at], longest)
-        self.counts[at] += add
+        self._parts.append((keys, counts, totals, longest))
+        self._done = None
+
+    def _total(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        if self._done is None:
+            if not self._parts:
+                empty = np.zeros(0, dtype=np.int64)
+                self._done = (empty, np.zeros((0, self.width), dtype=np.int64), np.zeros((0, 2)), np.zeros(0))
+            else:
+                keys = np.concatenate([p[0] for p in self._parts])
+                order = np.argsort(keys, kind="stable")  # blocks stay in file order within a key
+                keys = keys[order]
+                starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+                self._done = (
+                    keys[starts],
+                    np.add.reduceat(np.concatenate([p[1] for p in self._parts])[order], starts, axis=0),
+                    np.add.reduceat(np.concatenate([p[2] for p in self._parts])[order], starts, axis=0),
+                    np.maximum.reduceat(np.concatenate([p[3] for p in self._parts])[order], starts),
+                )
+        return self._done
+
+    @property
+    def keys(self) -> np.ndarray:
+        return self._total()[0]
+
+    @property
+    def counts(self) -> np.ndarray:
+        return self._total()[1]
+
+    @property
+    def totals(self) -> np.ndarray:  # wait, talk
+        return self._total()[2]
+
+    @property
+    def longest(self) -> np.ndarray:  # -inf: none
+        return self._total()[3]
 
 
 class CallTally:

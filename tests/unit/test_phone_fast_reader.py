@@ -89,7 +89,12 @@ def _state(database: Database) -> tuple[object, ...]:
             for t in (PhoneRollupDay, PhoneRollup, PhoneRollupExtension)
         ]
         s.execute(text("DELETE FROM phone_rollup_day"))
-    return tuple(calls), tuple(tuple(r) for r in rollups)
+    # Totals summed in other blocks differ in the last bits: compare them rounded.
+    rounded = tuple(
+        tuple(tuple(round(v, 6) if isinstance(v, float) else v for v in row) for row in rows)
+        for rows in rollups
+    )
+    return tuple(calls), rounded
 
 
 def _report(report: ImportReport) -> tuple[object, ...]:
@@ -149,7 +154,7 @@ def test_a_large_file_gives_the_same_result_both_ways(
     database: Database, admin_user: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Several chunks, with edge lines scattered through them."""
-    monkeypatch.setattr(fast_calls, "CHUNK_LINES", 97)
+    monkeypatch.setattr(fast_calls, "CHUNK_BYTES", 4000)  # lines cross the windows
     rng = random.Random(5)
     lines = []
     for i in range(700):

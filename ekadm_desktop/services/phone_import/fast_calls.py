@@ -32,7 +32,7 @@ from ekadm_desktop.services.phone_import.detect import Plan
 from ekadm_desktop.services.phone_import.source import SourceFile
 from ekadm_desktop.services.phone_import.values import MAX_DURATION_SECONDS, local_offset
 
-CHUNK_LINES = 50_000
+CHUNK_BYTES = 3 << 20  # about 50,000 lines of a typical export
 MAX_NUMBER = 32  # as the service's limit on group and extension numbers
 MAX_CALLER_FIELD = 40
 MAX_WORD = 16
@@ -241,26 +241,48 @@ class FastCallReader:
         return words
 
     def chunks(self) -> Iterator[FastChunk]:
-        buf = self.buf
-        newlines = _positions(buf, 10)
-        starts = np.concatenate(([0], newlines + 1))
-        ends = np.concatenate((newlines, [len(buf)]))
-        if starts[-1] == len(buf):  # the file ends with a newline
-            starts, ends = starts[:-1], ends[:-1]
-        carriage = (ends > starts) & (buf[np.maximum(ends - 1, 0)] == 13)
-        ends = ends - carriage
-        lines = np.arange(1, len(starts) + 1, dtype=np.int64)
-        first = 1 if self.source.sep_line else 0
-        if self.plan.profile.header:  # the header is the first record: skip blank lines before it
-            while first < len(starts) and not self._record(starts[first], ends[first]):
-                first += 1
-            first += 1
+        """The file's data lines, ``CHUNK_BYTES`` at a time (the first block is ready after a few
+        megabytes, not after a pass over the whole file)."""
         fields = len(self.plan.binding.names) if self.plan.profile.header else self.plan.binding.width
-        for at in range(first, len(starts), CHUNK_LINES):
-            part = slice(at, at + CHUNK_LINES)
-            low, high = int(starts[part][0]), int(ends[part][-1])
-            delims = _positions(buf[low:high], self.delimiter) + low
-            yield self._chunk(starts[part], ends[part], lines[part], delims, fields - 1)
+        sep_line, header = self.source.sep_line, self.plan.profile.header
+        line = 1
+        for starts, ends in self._lines():
+            lines = np.arange(line, line + len(starts), dtype=np.int64)
+            line += len(starts)
+            first = 0
+            if sep_line:  # line 1
+                first, sep_line = 1, False
+            if header:  # the first record: blank lines before it are skipped
+                while first < len(starts) and not self._record(starts[first], ends[first]):
+                    first += 1
+                if first < len(starts):
+                    first, header = first + 1, False
+            if first >= len(starts):
+                continue
+            starts, ends, lines = starts[first:], ends[first:], lines[first:]
+            low, high = int(starts[0]), int(ends[-1])
+            delims = _positions(self.buf[low:high], self.delimiter) + low
+            yield self._chunk(starts, ends, lines, delims, fields - 1)
+
+    def _lines(self) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """Start and end (without CR LF) of the lines of about ``CHUNK_BYTES`` of the file at a time."""
+        buf = self.buf
+        at = 0
+        while at < len(buf):
+            window = buf[at : at + CHUNK_BYTES]
+            newlines = np.flatnonzero(window == 10) + at
+            if at + CHUNK_BYTES < len(buf):
+                if not len(newlines):  # a line longer than the window: take it whole
+                    newlines = np.flatnonzero(buf[at:] == 10)[:1] + at
+                if not len(newlines):
+                    newlines = np.array([len(buf)], dtype=np.int64)
+            elif not len(newlines) or newlines[-1] != len(buf) - 1:
+                newlines = np.append(newlines, len(buf))  # the last line has no newline
+            starts = np.concatenate(([at], newlines[:-1] + 1))
+            ends = newlines.copy()
+            carriage = (ends > starts) & (buf[np.maximum(ends - 1, 0)] == 13)
+            yield starts, ends - carriage
+            at = int(newlines[-1]) + 1
 
     def _record(self, start: int, end: int) -> list[str]:
         """The cells of one line as the per-row reader sees them (empty for a line it skips)."""
