@@ -97,7 +97,7 @@ class _Fields:
         self.ok &= length <= width
         length = np.minimum(length, width)
         width = max(int(length.max(initial=0)), 1)
-        positions = start[:, None] + np.arange(width)
+        positions = start.astype(np.int32)[:, None] + np.arange(width, dtype=np.int32)  # files < 2 GB
         values = self.buf[np.minimum(positions, len(self.buf) - 1)]
         values[np.arange(width) >= length[:, None]] = 0
         if strip_checked:
@@ -192,7 +192,7 @@ class FastCallReader:
         self.delimiter = ord(plan.delimiter)
         columns = plan.binding.columns
         self.columns = columns
-        self.outcomes = self._outcome_words()
+        self.outcome_map = plan.profile.value_map("outcome")
 
     @classmethod
     def open(
@@ -228,17 +228,6 @@ class FastCallReader:
         if source.facts.encoding == "cp1252" and any(b in raw for b in _CP1252_UNDEFINED):
             return None  # the per-row reader reports the undecodable byte
         return cls(source, plan, raw, fixed, salt)
-
-    def _outcome_words(self) -> list[tuple[bytes, int]]:
-        table = self.plan.profile.value_map("outcome")
-        if not table:
-            table = {word: word for word in (*OUTCOME_CODES, "ignore")}
-        words = []
-        for word, outcome in table.items():
-            code = IGNORE if outcome == "ignore" else OUTCOME_CODES.get(outcome)
-            if code is not None and word.isascii() and 0 < len(word) <= MAX_WORD:
-                words.append((word.encode("ascii"), code))
-        return words
 
     def chunks(self) -> Iterator[FastChunk]:
         """The file's data lines, ``CHUNK_BYTES`` at a time (the first block is ready after a few
@@ -382,18 +371,17 @@ class FastCallReader:
         return number
 
     def _outcome(self, f: _Fields) -> np.ndarray:
-        values, length = f.matrix(self.columns["outcome"], MAX_WORD)
-        upper = (values >= ord("A")) & (values <= ord("Z"))
-        lower = values | (upper * 32).astype(np.uint8)
-        outcome = np.full(len(values), -1, dtype=np.int8)
-        for word, code in self.outcomes:
-            if len(word) > values.shape[1]:
-                continue
-            pattern = np.zeros(values.shape[1], dtype=np.uint8)
-            pattern[: len(word)] = np.frombuffer(word, dtype=np.uint8)
-            outcome[(length == len(word)) & (lower == pattern).all(axis=1)] = code
+        """Each distinct word is looked up once, as the per-row converter looks it up."""
+        values, _ = f.matrix(self.columns["outcome"], MAX_WORD)
+        codes, first = _distinct_rows(values)
+        table = []
+        for row in first:
+            word = bytes(values[row]).rstrip(b"\0").decode(self.encoding, errors="replace").casefold()
+            outcome = self.outcome_map.get(word) if self.outcome_map else word
+            table.append(IGNORE if outcome == "ignore" else OUTCOME_CODES.get(outcome or "", -1))
+        outcome = np.array(table, dtype=np.int8)[codes]
         f.ok &= outcome >= 0
-        return outcome
+        return np.asarray(outcome)
 
     def _text(self, f: _Fields, name: str) -> tuple[np.ndarray, list[str]]:
         """Codes into a vocabulary of the field's texts (the profile's fixed value where empty)."""

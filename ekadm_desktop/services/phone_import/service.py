@@ -364,8 +364,11 @@ class PhoneImportService:
                 for chunk in fast.chunks():
                     counted["read"] += chunk.records
                     counted["ignored"] += chunk.ignored
-                    block = concat([chunk.block, self._convert(source, plan, converter, chunk.slow, report)])
-                    yield counted_by_number(writer.prepare(block.take(np.argsort(block.line, kind="stable"))))
+                    block = chunk.block
+                    if chunk.slow:  # back in line order
+                        block = concat([block, self._convert(source, plan, converter, chunk.slow, report)])
+                        block = block.take(np.argsort(block.line, kind="stable"))
+                    yield counted_by_number(writer.prepare(block))
             else:
                 pending: list[tuple[int, list[str]]] = []
                 for record in self._records(source, plan):  # type: ignore[attr-defined]
