@@ -155,6 +155,7 @@ def test_a_large_file_gives_the_same_result_both_ways(
 ) -> None:
     """Several chunks, with edge lines scattered through them."""
     monkeypatch.setattr(fast_calls, "CHUNK_BYTES", 4000)  # lines cross the windows
+    monkeypatch.setattr(fast_calls, "FIRST_CHUNK_BYTES", 1500)
     rng = random.Random(5)
     lines = []
     for i in range(700):

@@ -33,6 +33,7 @@ from ekadm_desktop.services.phone_import.source import SourceFile
 from ekadm_desktop.services.phone_import.values import MAX_DURATION_SECONDS, local_offset
 
 CHUNK_BYTES = 3 << 20  # about 50,000 lines of a typical export
+FIRST_CHUNK_BYTES = 256 << 10
 MAX_NUMBER = 32  # as the service's limit on group and extension numbers
 MAX_CALLER_FIELD = 40
 MAX_WORD = 16
@@ -257,10 +258,11 @@ class FastCallReader:
         """Start and end (without CR LF) of the lines of about ``CHUNK_BYTES`` of the file at a time."""
         buf = self.buf
         at = 0
+        size = FIRST_CHUNK_BYTES  # a small first block: the database starts writing sooner
         while at < len(buf):
-            window = buf[at : at + CHUNK_BYTES]
+            window = buf[at : at + size]
             newlines = np.flatnonzero(window == 10) + at
-            if at + CHUNK_BYTES < len(buf):
+            if at + size < len(buf):
                 if not len(newlines):  # a line longer than the window: take it whole
                     newlines = np.flatnonzero(buf[at:] == 10)[:1] + at
                 if not len(newlines):
@@ -272,6 +274,7 @@ class FastCallReader:
             carriage = (ends > starts) & (buf[np.maximum(ends - 1, 0)] == 13)
             yield starts, ends - carriage
             at = int(newlines[-1]) + 1
+            size = CHUNK_BYTES
 
     def _record(self, start: int, end: int) -> list[str]:
         """The cells of one line as the per-row reader sees them (empty for a line it skips)."""
