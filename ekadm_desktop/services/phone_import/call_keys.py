@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from ekadm_desktop.models.phone import CALL_KEY_EPOCH, CALL_KEY_LOW_BITS, CALL_KEY_LOW_MASK
 from ekadm_desktop.services.phone_import.call_block import CallBlock, text_hash64
 
-KEY_EPOCH = 946_684_800  # 2000-01-01T00:00:00Z
-LOW32 = np.uint64(0xFFFFFFFF)
+LOW32 = np.uint64(CALL_KEY_LOW_MASK)
 _NAN_BITS = np.uint64(0x7FF8_0000_0000_0001)  # an unknown wait or talk
 _SOURCE = np.uint64(0x5EED_0F1D_50C1_A11D)  # keeps id hashes apart from content hashes
 _OCCURRENCE = np.uint64(0x9E37_79B9_7F4A_7C15)
@@ -59,7 +59,10 @@ def content_hash(block: CallBlock) -> np.ndarray:
 
 
 def time_keys(utc_seconds: np.ndarray, low: np.ndarray) -> np.ndarray:
-    return ((utc_seconds.astype(np.int64) - KEY_EPOCH) << 32) | (low & LOW32).astype(np.int64)
+    """``models.phone.call_key`` for arrays: UTC seconds since 1970 and hashes."""
+    return ((utc_seconds.astype(np.int64) - CALL_KEY_EPOCH) << CALL_KEY_LOW_BITS) | (low & LOW32).astype(
+        np.int64
+    )
 
 
 class CallKeys:

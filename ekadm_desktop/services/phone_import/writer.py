@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ekadm_desktop.errors import EkadmError
 from ekadm_desktop.i18n import tr
+from ekadm_desktop.models.phone import CALL_KEY_LOW_BITS
 from ekadm_desktop.services.phone_import.call_block import OUTCOMES, CallBlock, block_from_calls
 from ekadm_desktop.services.phone_import.call_keys import CallKeys
 from ekadm_desktop.services.phone_import.callers import hex_rows
@@ -42,7 +43,7 @@ COLUMNS = (
     "batch_id",
 )
 CHUNK_ROWS = 50_000
-RUN_GAP = 3600 << 32  # keys further apart than an hour are looked up in separate range scans
+RUN_GAP = 3600 << CALL_KEY_LOW_BITS  # keys over an hour apart are looked up in separate range scans
 SQLITE_CACHE_KIB = 32 * 1024  # the primary key of phone_call stays in memory during an import
 _OUTCOME_TEXT = np.array(OUTCOMES, dtype=object)
 
