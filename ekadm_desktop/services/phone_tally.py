@@ -217,6 +217,9 @@ class CallTally:
             for table, keys, columns, values in self._tables(groups, extensions):
                 if not len(values[0]):
                     continue
+                if keys[0] == "day":  # appended in primary-key order: day, then owner (then slot)
+                    order = np.lexsort(tuple(values[i] for i in reversed(range(len(keys)))))
+                    values = [v[order] for v in values]
                 names = ", ".join((*keys, *columns))
                 merge = merge_clause(table, keys, tuple(c for c in columns if c != "weekday"))
                 if postgres:  # COPY to a scratch table and one upsert: row-wise upserts cost 5 µs each
