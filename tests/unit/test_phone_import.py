@@ -368,9 +368,9 @@ def test_cancel_leaves_nothing(
     importer: PhoneImportService, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ekadm_desktop.progress import Cancelled, Progress
-    from ekadm_desktop.services.phone_import import service as service_module
+    from ekadm_desktop.services.phone_import import block_reader
 
-    monkeypatch.setattr(service_module, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(block_reader, "RECORDS_PER_BLOCK", 2)
     before = snapshot(database)
     with pytest.raises(Cancelled):
         importer.import_file(FIXTURES / "swedish_cp1252.csv", progress=Progress(is_cancelled=lambda: True))

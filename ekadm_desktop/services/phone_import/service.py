@@ -31,9 +31,9 @@ from ekadm_desktop.models.phone import (
 from ekadm_desktop.models.users import Role
 from ekadm_desktop.progress import Progress
 from ekadm_desktop.services import phone_rollup
-from ekadm_desktop.services.phone_import.call_block import CallBlock, block_from_calls, concat
+from ekadm_desktop.services.phone_import.block_reader import MAX_NUMBER, BlockReader, ReadBlock
+from ekadm_desktop.services.phone_import.call_block import CallBlock
 from ekadm_desktop.services.phone_import.detect import Plan, converter_for, detect, plan_for
-from ekadm_desktop.services.phone_import.fast_calls import FastCallReader
 from ekadm_desktop.services.phone_import.prefetch import prefetched
 from ekadm_desktop.services.phone_import.profiles import (
     Profile,
@@ -52,12 +52,9 @@ from ekadm_desktop.services.phone_import.rows import (
 )
 from ekadm_desktop.services.phone_import.source import SourceFile, open_source
 from ekadm_desktop.services.phone_import.writer import CallWriter, Prepared
-from ekadm_desktop.services.phone_tally import CallTally
 from ekadm_desktop.services.users import CurrentUser
 
 AUDIT_REASON = "Import av telefonstatistik"
-PROGRESS_EVERY = 50_000
-MAX_NUMBER = 32
 _PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -323,133 +320,42 @@ class PhoneImportService:
         fixed_group: str | None,
         salt: bytes,
     ) -> tuple[CallWriter, Callable[[], None] | None]:
-        """Write the calls, a block at a time: the fast reader's where it can read the file, the
-        per-row converter's for the rest (and for the lines the fast reader hands over). Returns
-        the writer and what merges the calls into the rollups (``None`` when some calls were
-        duplicates: then the batch is rolled up from the table).
+        """Write the calls, a block at a time. Returns the writer and what merges the calls into
+        the rollups (``None`` when some calls were duplicates: then the batch is rolled up from the
+        table).
 
-        The reader thread reads, keys and counts each block for the rollups (by group and
-        extension number, as it has no database ids); this thread gives the numbers their ids and
-        writes."""
+        The reader thread reads, keys and counts each block for the rollups (``BlockReader``: by
+        group and extension number, as it has no database ids) and makes its column values; this
+        thread gives the numbers their ids and writes."""
         writer = CallWriter(s, batch_id)
-        tally = CallTally()
-        numbers: tuple[dict[str, int], dict[str, int]] = ({}, {})
-
-        def counted_by_number(prepared: Prepared) -> Prepared:
-            block = prepared.block
-            owners = []
-            for codes, words, vocabulary in (
-                (block.group, block.groups, numbers[0]),
-                (block.extension, block.extensions, numbers[1]),
-            ):
-                table = np.array(
-                    [vocabulary.setdefault(w, len(vocabulary)) for w in words] + [-1], dtype=np.int64
-                )
-                owners.append(table[codes])
-            tally.add_block(block, owners[0], owners[1])
-            return prepared
-
+        reader = BlockReader(source, plan, converter, fixed_group=fixed_group, salt=salt)
         message = tr("phone_import", "Importerar {file}…").format(file=source.name)
         total = max(source.estimated_records, 1)
-        fast = (
-            FastCallReader.open(source, plan, fixed_group=fixed_group, salt=salt)
-            if isinstance(converter, CallConverter)
-            else None
-        )
-        counted = {"read": 0, "ignored": 0}
 
-        def blocks() -> Iterator[Prepared]:
-            """The file's calls a block at a time, keyed and prepared (in the reader thread)."""
-            if fast is not None:
-                for chunk in fast.chunks():
-                    counted["read"] += chunk.records
-                    counted["ignored"] += chunk.ignored
-                    block = chunk.block
-                    if chunk.slow:  # back in line order
-                        block = concat([block, self._convert(source, plan, converter, chunk.slow, report)])
-                        block = block.take(np.argsort(block.line, kind="stable"))
-                    yield counted_by_number(writer.prepare(block))
-            else:
-                pending: list[tuple[int, list[str]]] = []
-                for record in self._records(source, plan):  # type: ignore[attr-defined]
-                    counted["read"] += 1
-                    pending.append(record)
-                    if len(pending) >= PROGRESS_EVERY:
-                        yield counted_by_number(
-                            writer.prepare(self._convert(source, plan, converter, pending, report))
-                        )
-                        pending = []
-                yield counted_by_number(
-                    writer.prepare(self._convert(source, plan, converter, pending, report))
-                )
-            legs = list(converter.finish())
-            yield counted_by_number(writer.prepare(block_from_calls(legs, [0] * len(legs))))
+        def prepared() -> Iterator[tuple[ReadBlock, Prepared]]:
+            for item in reader.blocks():
+                yield item, writer.prepare(item.block)
 
-        for prepared in prefetched(blocks()):
-            if len(prepared.block):
-                writer.write(prepared, *ids.of_block(prepared.block))
-            progress.step(counted["read"], max(total, counted["read"] + 1), message)
+        for item, ready in prefetched(prepared()):
+            report.rejected.extend(item.rejected)
+            if len(item.block):
+                writer.write(ready, *ids.of_block(item.block))
+            progress.step(item.records, max(total, item.records + 1), message)
         writer.close()
-        read, ignored = counted["read"], counted["ignored"]
-        report.rows_read = read
-        report.ignored = ignored + (converter.ignored if isinstance(converter, CallConverter) else 0)
+        totals = reader.totals
+        report.rows_read = totals.records
+        report.ignored = totals.ignored
         report.imported = writer.written
         report.duplicates = writer.duplicates
         if writer.duplicates:
             return writer, None
 
         def merge() -> None:
-            groups = np.array([ids.groups[n] for n in numbers[0]], dtype=np.int64)
-            extensions = np.array([ids.extensions[n] for n in numbers[1]], dtype=np.int64)
-            tally.merge_into(s, groups, extensions)
+            groups = np.array([ids.groups[n] for n in totals.group_numbers], dtype=np.int64)
+            extensions = np.array([ids.extensions[n] for n in totals.extension_numbers], dtype=np.int64)
+            totals.tally.merge_into(s, groups, extensions)
 
         return writer, merge
-
-    def _convert(
-        self,
-        source: SourceFile,
-        plan: Plan,
-        converter: CallConverter | QueueLogConverter,
-        records: list[tuple[int, list[str]]],
-        report: ImportReport,
-    ) -> CallBlock:
-        """The calls of records read one by one; rejected rows go to the report."""
-        width = plan.binding.width
-        calls: list[ParsedCall] = []
-        lines: list[int] = []
-        for line, cells in records:
-            if width and len(cells) != width:
-                report.rejected.append(
-                    RejectedRow(
-                        source.name,
-                        line,
-                        "–",
-                        tr("phone_import", "raden har {n} fält, profilen väntar sig {width}").format(
-                            n=len(cells), width=width
-                        ),
-                        tuple(cells),
-                    )
-                )
-                continue
-            result = converter.convert(line, cells)
-            if result is None:
-                continue  # ignored by the profile, a leg or a queue event kept for later
-            if isinstance(result, Rejection):
-                self._reject(report, source, result)
-            elif len(result.group or "") > MAX_NUMBER or len(result.extension or "") > MAX_NUMBER:
-                report.rejected.append(
-                    RejectedRow(
-                        source.name,
-                        line,
-                        plan.binding.field_column("group"),
-                        tr("phone_import", "numret är längre än {n} tecken").format(n=MAX_NUMBER),
-                        tuple(cells),
-                    )
-                )
-            elif isinstance(result, ParsedCall):
-                calls.append(result)
-                lines.append(line)
-        return block_from_calls(calls, lines)
 
     def _import_intervals(
         self,

@@ -145,9 +145,7 @@ class CallWriter:
     # -- blocks (the import) ----------------------------------------------------------------------
 
     def prepare(self, block: CallBlock) -> Prepared:
-        """Key ``block`` (in file order, continuing the file's earlier blocks) and make the columns
-        that need no database: safe in a worker thread, one block after the other."""
-        self._keys.assign(block)
+        """Make the columns of a keyed block that need no database: safe in a worker thread."""
         return Prepared(block, self._postgres)
 
     def write(self, prepared: Prepared, group_ids: np.ndarray, extension_ids: np.ndarray) -> None:
