@@ -100,16 +100,36 @@ def call_key_bounds(first: datetime, after: datetime) -> tuple[int, int]:
     return low << CALL_KEY_LOW_BITS, (high << CALL_KEY_LOW_BITS) - 1
 
 
+CALL_KEY_SOURCE_SEED = 0x5EED_0F1D_50C1_A11D  # keeps source id hashes apart from content hashes
+_U64 = (1 << 64) - 1
+
+
+def splitmix64(x: int) -> int:
+    """The SplitMix64 finaliser of a 64-bit word (the importer applies it to arrays the same way)."""
+    x ^= x >> 30
+    x = (x * 0xBF58_476D_1CE4_E5B9) & _U64
+    x ^= x >> 27
+    x = (x * 0x94D0_49BB_1331_11EB) & _U64
+    return x ^ (x >> 31)
+
+
+def text_hash64(text: str) -> int:
+    """A stable 64-bit hash of a text (BLAKE2b)."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
+
+
+def source_key_hash(source_key: str) -> int:
+    """The 64-bit hash of a call keyed by its source's own id; its low 32 bits go in ``call_key``."""
+    return splitmix64(text_hash64(source_key) ^ CALL_KEY_SOURCE_SEED)
+
+
 def _default_call_key(context: DefaultExecutionContext) -> int:
     """A key for calls inserted through SQLAlchemy without one (tests, small tools; the importer's
-    writer always gives its own): by the start time, with a hash of ``source_key`` or random bits."""
+    writer always gives its own): by the start time, with the importer's hash of ``source_key`` (so
+    the same call imported later is recognised) or random bits."""
     values: dict[str, Any] = context.get_current_parameters()  # type: ignore[no-untyped-call]
     source = values.get("source_key")
-    low = (
-        int.from_bytes(hashlib.blake2b(source.encode(), digest_size=4).digest(), "big")
-        if source
-        else secrets.randbits(CALL_KEY_LOW_BITS)
-    )
+    low = source_key_hash(source) if source else secrets.randbits(CALL_KEY_LOW_BITS)
     offset = values.get("utc_offset_minutes")
     return call_key(values["started_at"], 60 if offset is None else offset, low)
 

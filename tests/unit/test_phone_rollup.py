@@ -377,3 +377,22 @@ def test_undo_of_one_batch_leaves_the_other_as_a_rebuild_would(
     importer.undo(b2)
     assert _all_rollups(database) == [[], [], []]
     assert importer.batches() == []
+
+
+def test_a_call_inserted_through_the_model_is_a_duplicate_of_the_same_call_imported(
+    database: Database,
+) -> None:
+    """The model's default key hashes ``source_key`` as the importer does."""
+    group, ext, b1, b2 = _setup(database)
+    with database.session() as s:
+        _calls(s, b1, group, ext, [(datetime(2010, 3, 1, 9, 0), A, 12.0)])
+        stored = s.scalar(select(Call.call_key))
+    with database.session() as s:
+        writer = CallWriter(s, b2)
+        writer.add_many(
+            [(f"{b1}-0", group, ext, datetime(2010, 3, 1, 9, 0), 60, "answered", 12.0, 100.0, None)]
+        )
+        writer.close()
+        assert (writer.written, writer.duplicates, writer.first_key) == (0, 1, None)
+    with database.session() as s:
+        assert s.scalars(select(Call.call_key)).all() == [stored]

@@ -14,17 +14,22 @@ from __future__ import annotations
 
 import numpy as np
 
-from ekadm_desktop.models.phone import CALL_KEY_EPOCH, CALL_KEY_LOW_BITS, CALL_KEY_LOW_MASK
+from ekadm_desktop.models.phone import (
+    CALL_KEY_EPOCH,
+    CALL_KEY_LOW_BITS,
+    CALL_KEY_LOW_MASK,
+    CALL_KEY_SOURCE_SEED,
+)
 from ekadm_desktop.services.phone_import.call_block import CallBlock, text_hash64
 
 LOW32 = np.uint64(CALL_KEY_LOW_MASK)
 _NAN_BITS = np.uint64(0x7FF8_0000_0000_0001)  # an unknown wait or talk
-_SOURCE = np.uint64(0x5EED_0F1D_50C1_A11D)  # keeps id hashes apart from content hashes
+_SOURCE = np.uint64(CALL_KEY_SOURCE_SEED)
 _OCCURRENCE = np.uint64(0x9E37_79B9_7F4A_7C15)
 
 
 def mix(x: np.ndarray) -> np.ndarray:
-    """The SplitMix64 finaliser of each uint64."""
+    """The SplitMix64 finaliser of each uint64 (``models.phone.splitmix64`` for arrays)."""
     x = x ^ (x >> np.uint64(30))
     x = x * np.uint64(0xBF58_476D_1CE4_E5B9)
     x = x ^ (x >> np.uint64(27))
