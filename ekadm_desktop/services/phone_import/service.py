@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
@@ -31,7 +31,7 @@ from ekadm_desktop.models.phone import (
 from ekadm_desktop.models.users import Role
 from ekadm_desktop.progress import Progress
 from ekadm_desktop.services import phone_rollup
-from ekadm_desktop.services.phone_import.block_reader import MAX_NUMBER, BlockReader, ReadBlock
+from ekadm_desktop.services.phone_import.block_reader import MAX_NUMBER, BlockReader
 from ekadm_desktop.services.phone_import.call_block import CallBlock
 from ekadm_desktop.services.phone_import.detect import Plan, converter_for, detect, plan_for
 from ekadm_desktop.services.phone_import.prefetch import prefetched
@@ -51,7 +51,7 @@ from ekadm_desktop.services.phone_import.rows import (
     Rejection,
 )
 from ekadm_desktop.services.phone_import.source import SourceFile, open_source
-from ekadm_desktop.services.phone_import.writer import CallWriter, Prepared
+from ekadm_desktop.services.phone_import.writer import CallWriter
 from ekadm_desktop.services.users import CurrentUser
 
 AUDIT_REASON = "Import av telefonstatistik"
@@ -325,21 +325,17 @@ class PhoneImportService:
         table).
 
         The reader thread reads, keys and counts each block for the rollups (``BlockReader``: by
-        group and extension number, as it has no database ids) and makes its column values; this
-        thread gives the numbers their ids and writes."""
+        group and extension number, as it has no database ids); this thread gives the numbers their
+        ids and writes."""
         writer = CallWriter(s, batch_id)
         reader = BlockReader(source, plan, converter, fixed_group=fixed_group, salt=salt)
         message = tr("phone_import", "Importerar {file}…").format(file=source.name)
         total = max(source.estimated_records, 1)
 
-        def prepared() -> Iterator[tuple[ReadBlock, Prepared]]:
-            for item in reader.blocks():
-                yield item, writer.prepare(item.block)
-
-        for item, ready in prefetched(prepared()):
+        for item in prefetched(reader.blocks()):
             report.rejected.extend(item.rejected)
             if len(item.block):
-                writer.write(ready, *ids.of_block(item.block))
+                writer.write(item.block, *ids.of_block(item.block))
             progress.step(item.records, max(total, item.records + 1), message)
         writer.close()
         totals = reader.totals

@@ -1,6 +1,7 @@
-"""Bulk writing of calls inside the session's transaction: ``executemany`` on SQLite's own
-connection, ``COPY`` on PostgreSQL (via psycopg), a block of calls (``call_block.CallBlock``) at a
-time. Calls whose ``call_key`` is already in the database, or earlier in the block, are left out
+"""Bulk writing of calls inside the session's transaction, a block of calls
+(``call_block.CallBlock``) at a time: on SQLite's own connection one ``INSERT … SELECT`` of the
+block as records (``sqlite_records``; ``executemany`` for the blocks it cannot take), ``COPY`` on
+PostgreSQL (via psycopg). Calls whose ``call_key`` is already in the database, or earlier in the block, are left out
 and counted as duplicates; the database is asked which keys it has (one primary-key range scan per
 run of nearby keys) before writing, so the rollup tally counts exactly the calls written.
 
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from itertools import compress
 from typing import Any
 
 import numpy as np
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from ekadm_desktop.errors import EkadmError
 from ekadm_desktop.i18n import tr
 from ekadm_desktop.models.phone import CALL_KEY_LOW_BITS
+from ekadm_desktop.services.phone_import import sqlite_records
 from ekadm_desktop.services.phone_import.call_block import OUTCOMES, CallBlock, block_from_calls
 from ekadm_desktop.services.phone_import.call_keys import CallKeys
 from ekadm_desktop.services.phone_import.callers import hex_rows
@@ -48,11 +49,10 @@ SQLITE_CACHE_KIB = 32 * 1024  # the primary key of phone_call stays in memory du
 _OUTCOME_TEXT = np.array(OUTCOMES, dtype=object)
 
 
-def timestamps(local: np.ndarray) -> list[str]:
-    """Local seconds as SQLAlchemy's SQLite DateTime text ``YYYY-MM-DD HH:MM:SS.000000``, built
-    digit by digit in NumPy (``datetime_as_string`` and ``isoformat`` cost ~0.6 µs a call)."""
-    if not len(local):
-        return []
+def timestamp_bytes(local: np.ndarray) -> np.ndarray:
+    """Local seconds as SQLAlchemy's SQLite DateTime text ``YYYY-MM-DD HH:MM:SS.000000``: an
+    ``(n, 26)`` array of ASCII bytes, built digit by digit in NumPy (``datetime_as_string`` and
+    ``isoformat`` cost ~0.6 µs a call)."""
     days, second = np.divmod(local, 86400)
     z = days + 719468
     era = z // 146097
@@ -63,8 +63,8 @@ def timestamps(local: np.ndarray) -> list[str]:
     day = doy - (153 * mp + 2) // 5 + 1
     month = mp + np.where(mp < 10, 3, -9)
     year = yoe + era * 400 + (month <= 2)
-    text = np.empty((len(local), 27), dtype=np.uint8)
-    text[:] = np.frombuffer(b"0000-00-00 00:00:00.000000\n", dtype=np.uint8)
+    text = np.empty((len(local), 26), dtype=np.uint8)
+    text[:] = np.frombuffer(b"0000-00-00 00:00:00.000000", dtype=np.uint8)
     for value, at, width in (
         (year, 0, 4),
         (month, 5, 2),
@@ -75,6 +75,16 @@ def timestamps(local: np.ndarray) -> list[str]:
     ):
         for place in range(width):
             text[:, at + width - 1 - place] += (value // 10**place % 10).astype(np.uint8)
+    return text
+
+
+def timestamps(local: np.ndarray) -> list[str]:
+    """``timestamp_bytes`` as ``str``, one decode for the block."""
+    if not len(local):
+        return []
+    text = np.empty((len(local), 27), dtype=np.uint8)
+    text[:, :26] = timestamp_bytes(local)
+    text[:, 26] = ord("\n")
     return text.tobytes().decode("ascii").split("\n")[:-1]
 
 
@@ -140,24 +150,18 @@ class CallWriter:
             block.key[given] = np.array([k for k in ready if isinstance(k, int)], dtype=np.int64)
         groups = np.array([-1 if r[1] is None else r[1] for r in rows], dtype=np.int64)
         extensions = np.array([-1 if r[2] is None else r[2] for r in rows], dtype=np.int64)
-        self._write(Prepared(block, self._postgres), groups, extensions)
+        self._write(block, groups, extensions)
 
     # -- blocks (the import) ----------------------------------------------------------------------
 
-    def prepare(self, block: CallBlock) -> Prepared:
-        """Make the columns of a keyed block that need no database: safe in a worker thread."""
-        return Prepared(block, self._postgres)
-
-    def write(self, prepared: Prepared, group_ids: np.ndarray, extension_ids: np.ndarray) -> None:
-        """Write a prepared block; ``group_ids``/``extension_ids`` are the database ids of its
+    def write(self, block: CallBlock, group_ids: np.ndarray, extension_ids: np.ndarray) -> None:
+        """Write a keyed block; ``group_ids``/``extension_ids`` are the database ids of its
         vocabularies."""
-        block = prepared.block
         table_g = np.append(group_ids.astype(np.int64), -1)
         table_e = np.append(extension_ids.astype(np.int64), -1)
-        self._write(prepared, table_g[block.group], table_e[block.extension])
+        self._write(block, table_g[block.group], table_e[block.extension])
 
-    def _write(self, prepared: Prepared, groups: np.ndarray, extensions: np.ndarray) -> None:
-        block = prepared.block
+    def _write(self, block: CallBlock, groups: np.ndarray, extensions: np.ndarray) -> None:
         if not len(block):
             return
         _, first = np.unique(block.key, return_index=True)
@@ -165,16 +169,14 @@ class CallWriter:
         fresh[first] = True
         fresh &= ~self._stored(block.key)
         if not fresh.all():
-            prepared = prepared.take(fresh)
-            block, groups, extensions = prepared.block, groups[fresh], extensions[fresh]
+            block, groups, extensions = block.take(fresh), groups[fresh], extensions[fresh]
         self.duplicates += len(fresh) - len(block)
         if not len(block):
             return
         if self._postgres:
             self._copy(block, groups, extensions)
         else:
-            columns = prepared.columns(_nullable(groups, groups < 0), _nullable(extensions, extensions < 0))
-            self._sqlite(prepared.names, columns)
+            self._sqlite(block, groups, extensions)
         self.written += len(block)
         low, high = int(block.key.min()), int(block.key.max())
         self.first_key = low if self.first_key is None else min(self.first_key, low)
@@ -202,15 +204,23 @@ class CallWriter:
             return np.zeros(len(keys), dtype=bool)
         return np.isin(keys, np.array(found, dtype=np.int64))
 
-    def _sqlite(self, names: list[str], columns: list[list[Any]]) -> None:
+    def _sqlite(self, block: CallBlock, groups: np.ndarray, extensions: np.ndarray) -> None:
+        """As records unpacked by SQLite (``sqlite_records``), else with ``executemany``."""
+        batch = "NULL" if self.batch_id is None else str(int(self.batch_id))
+        blob = sqlite_records.records(block, timestamp_bytes(block.local), groups, extensions)
+        if blob is not None:
+            self._dbapi.execute(sqlite_records.insert_sql(batch), (blob, len(blob)))
+            return
         # The batch id and an absent source key go as literals: each bound value costs per row.
         # SQLite stores a NaN bound as a REAL as NULL, so unknown waits and talks go as they are.
-        unbound = [name for name in COLUMNS if name not in names]
-        batch = "NULL" if self.batch_id is None else str(int(self.batch_id))
-        values = ["?"] * len(names) + [batch if name == "batch_id" else "NULL" for name in unbound]
+        columns = _row_columns(block, postgres=False)
+        columns["group_id"] = _nullable(groups, groups < 0)
+        columns["extension_id"] = _nullable(extensions, extensions < 0)
+        unbound = [name for name in COLUMNS if name not in columns]
+        values = ["?"] * len(columns) + [batch if name == "batch_id" else "NULL" for name in unbound]
         self._dbapi.executemany(
-            f"INSERT INTO phone_call ({', '.join([*names, *unbound])}) VALUES ({', '.join(values)})",
-            zip(*columns, strict=True),
+            f"INSERT INTO phone_call ({', '.join([*columns, *unbound])}) VALUES ({', '.join(values)})",
+            zip(*columns.values(), strict=True),
         )
 
     def _copy(self, block: CallBlock, groups: np.ndarray, extensions: np.ndarray) -> None:
@@ -247,12 +257,11 @@ class CallWriter:
                     ) as copy:
                         copy.write(pg.HEADER + pg.rows(list(columns.values())) + pg.TRAILER)
                 else:
-                    rows = Prepared(block, True)
-                    values = rows.columns(
-                        _nullable(groups, groups < 0), _nullable(extensions, extensions < 0)
-                    )
-                    with cur.copy(f"COPY phone_call ({', '.join(rows.names)}, batch_id) FROM STDIN") as copy:
-                        for row in zip(*values, strict=True):
+                    values = _row_columns(block, postgres=True)
+                    values["group_id"] = _nullable(groups, groups < 0)
+                    values["extension_id"] = _nullable(extensions, extensions < 0)
+                    with cur.copy(f"COPY phone_call ({', '.join(values)}, batch_id) FROM STDIN") as copy:
+                        for row in zip(*values.values(), strict=True):
                             copy.write_row((*row, self.batch_id))
             except psycopg.errors.UniqueViolation:
                 cur.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
@@ -282,32 +291,3 @@ def _row_columns(block: CallBlock, *, postgres: bool) -> dict[str, list[Any]]:
     if block.source_key is not None:
         columns["source_key"] = block.source_key
     return columns
-
-
-class Prepared:
-    """A keyed block and, for SQLite, its columns as Python values but for the group and extension
-    ids (made in the reader thread); PostgreSQL's binary COPY needs no Python values."""
-
-    def __init__(self, block: CallBlock, postgres: bool, columns: dict[str, list[Any]] | None = None) -> None:
-        self.block = block
-        self._postgres = postgres
-        self._ready = columns if columns is not None or postgres else _row_columns(block, postgres=False)
-
-    def _made(self) -> dict[str, list[Any]]:
-        if self._ready is None:
-            self._ready = _row_columns(self.block, postgres=self._postgres)
-        return self._ready
-
-    @property
-    def names(self) -> list[str]:
-        return [*self._made(), "group_id", "extension_id"]
-
-    def columns(self, groups: list[Any], extensions: list[Any]) -> list[list[Any]]:
-        return [*self._made().values(), groups, extensions]
-
-    def take(self, rows: np.ndarray) -> Prepared:
-        if self._ready is None:
-            return Prepared(self.block.take(rows), self._postgres)
-        kept = rows.tolist()
-        columns = {name: list(compress(values, kept)) for name, values in self._ready.items()}
-        return Prepared(self.block.take(rows), self._postgres, columns)
