@@ -189,3 +189,11 @@ def test_any_mix_of_edge_lines_gives_the_same_result_both_ways(
         return
     fast, slow = _both_ways(database, admin_user, tmp_path, path, monkeypatch, require_fast=False)
     assert fast == slow
+
+
+@pytest.mark.parametrize(
+    ("raw", "fast"),
+    [(b"a;b\r\nc;d\r\n", True), (b"a;b\nc;d", True), (b"a;b\rc;d\r\n", False), (b"a;b\r\nc;d\r", False)],
+)
+def test_only_files_whose_carriage_returns_end_lines_are_read_fast(raw: bytes, fast: bool) -> None:
+    assert fast_calls._crlf_only(raw) is fast
