@@ -39,7 +39,7 @@ def sqlite_db(tmp_path: Path) -> Iterator[Database]:
         opened.database.dispose()
 
 
-def _block(wait: list[float], talk: list[float]) -> CallBlock:
+def _block(wait: list[float], talk: list[float], offsets: tuple[int, ...] = (60, 120, -300)) -> CallBlock:
     n = len(wait)
     starts = [datetime(1999, 12, 31, 23, 59, 59), datetime(2010, 3, 28, 2, 30), datetime(2010, 10, 31, 2, 30)]
     local = np.array(
@@ -51,7 +51,7 @@ def _block(wait: list[float], talk: list[float]) -> CallBlock:
     block = CallBlock(
         line=np.arange(1, n + 1),
         local=local,
-        offset=np.array([(60, 120, -300)[i % 3] for i in range(n)], dtype=np.int64),
+        offset=np.array([offsets[i % len(offsets)] for i in range(n)], dtype=np.int64),
         group=np.array([i % 3 - 1 for i in range(n)], dtype=np.int64),
         groups=["08-100", "08-200"],
         extension=np.array([i % 2 - 1 for i in range(n)], dtype=np.int64),
@@ -66,15 +66,20 @@ def _block(wait: list[float], talk: list[float]) -> CallBlock:
 
 
 def _stored(db: Database, block: CallBlock, monkeypatch: pytest.MonkeyPatch, *, records: bool) -> list[tuple]:
+    """``block`` written in two parts (the second larger, so the row numbers grow)."""
     with monkeypatch.context() as patch:
         if not records:
             patch.setattr(sqlite_records, "records", lambda *a: None)
         with db.session() as s:
             s.execute(text("DELETE FROM phone_call"))
             writer = CallWriter(s, None)
-            writer.write(block, np.array([1, 2]), np.array([3]))
+            first = np.arange(len(block)) < len(block) // 3
+            writer.write(block.take(first), np.array([1, 2]), np.array([3]))
+            writer.write(block.take(~first), np.array([1, 2]), np.array([3]))
             writer.close()
             assert writer.written == len(block)
+            temp = s.connection().exec_driver_sql("SELECT name FROM sqlite_temp_master").all()
+            assert temp == []  # the row numbers went with the writer
         with db.session() as s:
             typed = ", ".join(f"typeof({c})" for c in COLUMNS.split(", "))
             rows = s.connection().exec_driver_sql(
@@ -98,11 +103,12 @@ TYPICAL = (
 )
 
 
+@pytest.mark.parametrize("offsets", [(60, 120, -300), (120,)], ids=["offsets", "one offset"])
 def test_records_are_stored_as_executemany_stores_them(
-    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch, offsets: tuple[int, ...]
 ) -> None:
     _prepare_ids(sqlite_db)
-    block = _block(*TYPICAL)
+    block = _block(*TYPICAL, offsets)
     assert sqlite_records.records(block, np.zeros((len(block), 26), np.uint8), block.group, block.extension)
     fast = _stored(sqlite_db, block, monkeypatch, records=True)
     assert fast == _stored(sqlite_db, block, monkeypatch, records=False)
@@ -115,7 +121,7 @@ def test_records_are_stored_as_executemany_stores_them(
     assert min(keys) < 0 and None in groups and None in callers and None in waits  # the edges were there
     assert {r[13] for r in fast} == {"integer", "null"}  # group_id
     assert {r[18] for r in fast} == {"real", "null"}  # wait_seconds
-    assert {r[5] for r in fast} == {-300, 60, 120}
+    assert {r[5] for r in fast} == set(offsets)
 
 
 def test_a_block_with_times_records_cannot_hold_goes_to_executemany(

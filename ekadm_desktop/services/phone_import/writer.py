@@ -111,6 +111,7 @@ class CallWriter:
         self._pending: list[CallRow] = []
         self._savepoints = 0
         self._cache_before: int | None = None
+        self._row_numbers = 0  # rows of sqlite_records.ROW_NUMBERS made by this writer
         if not self._postgres:
             self._cache_before = int(self._dbapi.execute("PRAGMA cache_size").fetchone()[0])
             self._dbapi.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
@@ -137,6 +138,9 @@ class CallWriter:
         if self._cache_before is not None:
             self._dbapi.execute(f"PRAGMA cache_size = {self._cache_before}")
             self._cache_before = None
+        if self._row_numbers:
+            self._dbapi.execute(f"DROP TABLE IF EXISTS temp.{sqlite_records.ROW_NUMBERS}")
+            self._row_numbers = 0
 
     def _write_rows(self, rows: Sequence[CallRow]) -> None:
         from ekadm_desktop.services.phone_import.rows import ParsedCall
@@ -209,7 +213,14 @@ class CallWriter:
         batch = "NULL" if self.batch_id is None else str(int(self.batch_id))
         blob = sqlite_records.records(block, timestamp_bytes(block.local), groups, extensions)
         if blob is not None:
-            self._dbapi.execute(sqlite_records.insert_sql(batch), (blob, len(blob)))
+            if len(block) > self._row_numbers:
+                create, fill = sqlite_records.row_numbers_sql(self._row_numbers)
+                self._dbapi.execute(create)
+                self._dbapi.execute(fill, (len(block),))
+                self._row_numbers = len(block)
+            offsets = np.unique(block.offset)
+            offset = int(offsets[0]) if len(offsets) == 1 else None
+            self._dbapi.execute(sqlite_records.insert_sql(batch, offset), (blob, len(block)))
             return
         # The batch id and an absent source key go as literals: each bound value costs per row.
         # SQLite stores a NaN bound as a REAL as NULL, so unknown waits and talks go as they are.
