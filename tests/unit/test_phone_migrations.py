@@ -222,3 +222,69 @@ def test_calls_of_a_0005_database_are_keyed_by_time(url: str) -> None:
             assert _batch_keys(conn)[2] == (NEW_KEYS[2], NEW_KEYS[3])
     finally:
         engine.dispose()
+
+
+def _rollup_foreign_keys(conn: Connection) -> dict[str, list[str]]:
+    found = inspect(conn)
+    return {
+        table: sorted(fk["referred_table"] for fk in found.get_foreign_keys(table))
+        for table in ("phone_rollup_day", "phone_rollup", "phone_rollup_extension")
+    }
+
+
+def _without_rowid(conn: Connection) -> set[str]:
+    if conn.dialect.name != "sqlite":
+        return set()
+    rows = conn.execute(
+        text("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE 'phone_rollup%'")
+    )
+    return {name for name, sql in rows if "WITHOUT ROWID" in sql}
+
+
+def test_the_rollups_lose_their_foreign_keys_and_keep_their_rows(url: str) -> None:
+    engine = _engine(url)
+    try:
+        with engine.begin() as conn:
+            migrate.upgrade(conn, "0005")
+            _fill_0005(conn)
+            migrate.upgrade(conn, "0006")
+            conn.execute(
+                text(
+                    "INSERT INTO phone_extension (id, number, name, group_id, created_at, created_by, "
+                    "updated_at, updated_by, version) "
+                    "VALUES (7, '2901', '', 1, CURRENT_TIMESTAMP, 't', CURRENT_TIMESTAMP, 't', 1)"
+                )
+            )
+            conn.execute(text("UPDATE phone_call SET extension_id = 7 WHERE source_key = 's1'"))
+            rebuild_rollups_on(conn)
+            before = rollup_rows(conn)
+            with_keys = _rollup_foreign_keys(conn)
+            rowid_free = _without_rowid(conn)
+        assert all(before.values())
+        assert rowid_free == ({"phone_rollup_day", "phone_rollup"} if url.startswith("sqlite") else set())
+        assert with_keys == {
+            "phone_rollup_day": ["phone_group"],
+            "phone_rollup": ["phone_group"],
+            "phone_rollup_extension": ["phone_extension"],
+        }
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+            assert rollup_rows(conn) == before
+            assert _rollup_foreign_keys(conn) == {table: [] for table in with_keys}
+            assert _without_rowid(conn) == rowid_free
+            assert "ix_phone_rollup_extension_day" in {
+                i["name"] for i in inspect(conn).get_indexes("phone_rollup_extension")
+            }
+            context = MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_name": include_name}
+            )
+            assert compare_metadata(context, Base.metadata) == []
+        config = migrate.alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0006")
+            assert _rollup_foreign_keys(conn) == with_keys
+            assert rollup_rows(conn) == before
+            assert _without_rowid(conn) == rowid_free
+    finally:
+        engine.dispose()
