@@ -1,9 +1,10 @@
 """Bulk writing of calls inside the session's transaction, a block of calls
 (``call_block.CallBlock``) at a time: on SQLite's own connection one ``INSERT … SELECT`` of the
 block as records (``sqlite_records``; ``executemany`` for the blocks it cannot take), ``COPY`` on
-PostgreSQL (via psycopg). Calls whose ``call_key`` is already in the database, or earlier in the block, are left out
-and counted as duplicates; the database is asked which keys it has (one primary-key range scan per
-run of nearby keys) before writing, so the rollup tally counts exactly the calls written.
+PostgreSQL (via psycopg). Calls whose ``call_key`` is already in the database, or earlier in the
+block, are left out and counted as duplicates; the database is asked which keys it has (one
+primary-key range scan per run of nearby keys) before writing, so the rollup tally counts exactly
+the calls written.
 
 ``add``/``add_many`` take single rows ``(key, group_id, extension_id, started_at, offset, outcome,
 wait, talk, caller_hash)`` where ``key`` is a readable text key (the source's own id, the demo's
