@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import insert, select, text
@@ -21,6 +22,7 @@ from ekadm_desktop.models.phone_rollup import PhoneRollup, PhoneRollupDay, Phone
 from ekadm_desktop.services.phone_import.writer import CallWriter
 from ekadm_desktop.services.phone_rollup import add_batch_to_rollup, rebuild_rollups, remove_batch_from_rollup
 from ekadm_desktop.services.users import CurrentUser
+from tests.conftest import PostgresServer
 
 A, AB, TO, UN = CallOutcome.ANSWERED, CallOutcome.ABANDONED, CallOutcome.TIMEOUT, CallOutcome.UNKNOWN
 
@@ -396,3 +398,66 @@ def test_a_call_inserted_through_the_model_is_a_duplicate_of_the_same_call_impor
         assert (writer.written, writer.duplicates, writer.first_key) == (0, 1, None)
     with database.session() as s:
         assert s.scalars(select(Call.call_key)).all() == [stored]
+
+
+@pytest.mark.postgres
+def test_postgres_import_racing_another_for_the_same_calls_fails_cleanly(
+    pg_server: PostgresServer, tmp_path: Path
+) -> None:
+    """Two imports of the same calls at once: the second one's COPY waits for the first one's keys,
+    then gets a unique violation when it commits; it fails with a Swedish message and writes nothing."""
+    import threading
+    import time
+
+    from ekadm_desktop.db.open import open_database
+    from ekadm_desktop.db.target import DatabaseTarget
+    from ekadm_desktop.errors import EkadmError
+    from ekadm_desktop.services.setup import prepare_database
+
+    opened = open_database(DatabaseTarget.postgres(pg_server.create()), backup_dir=tmp_path / "b")
+    db = opened.database
+    prepare_database(db)
+    try:
+        group, ext, b1, b2 = _setup(db)
+        rows = [
+            (f"race-{i}", group, ext, datetime(2010, 3, 1, 9, i), 60, "answered", 5.0, 60.0, None)
+            for i in range(10)
+        ]
+        outcome: list[BaseException | None] = []
+
+        def second() -> None:
+            try:
+                with db.session() as s:
+                    writer = CallWriter(s, b2)
+                    writer.add_many(rows)
+                    writer.close()
+                outcome.append(None)
+            except BaseException as exc:  # examined below
+                outcome.append(exc)
+
+        with db.session() as s:
+            writer = CallWriter(s, b1)
+            writer.add_many(rows)
+            writer.close()
+            racer = threading.Thread(target=second)
+            racer.start()
+            waited = 0.0
+            while waited < 10:  # until the second import's COPY waits for this transaction
+                s.connection().exec_driver_sql("SELECT pg_stat_clear_snapshot()")  # stats are per transaction
+                blocked = s.connection().exec_driver_sql(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                    "AND datname = current_database()"
+                )
+                if blocked.scalar():
+                    break
+                time.sleep(0.05)
+                waited += 0.05
+            assert waited < 10, f"the second import never waited for the first: {outcome}"
+        racer.join(10)
+        assert len(outcome) == 1 and isinstance(outcome[0], EkadmError)
+        assert "samtidigt av en annan import" in str(outcome[0])
+        with db.session() as s:
+            batches = s.execute(text("SELECT batch_id, count(*) FROM phone_call GROUP BY batch_id")).all()
+        assert batches == [(b1, 10)]
+    finally:
+        db.dispose()
