@@ -37,10 +37,10 @@ Maintenance (all set-based SQL, the same on SQLite and PostgreSQL):
   batch's calls / interval rows are inserted and its call key range is stored
   (``phone_import_batch.first_call_key`` / ``last_call_key``): one ``INSERT … SELECT … GROUP BY … ON
   CONFLICT DO UPDATE`` per table merges the batch into existing rows (sums added, maximum kept).
-- ``phone_tally.CallTally`` — the import's fast path: the writer counts each block of calls it
-  wrote (NumPy, per group × day, group × day × half-hour, extension × day) and ``merge_into``
-  upserts them at the end, so the batch is never read back. It gives the same rows as
-  ``add_batch_to_rollup``.
+- ``phone_tally.CallTally`` — the import's fast path: the import's reader counts each block of
+  calls it read (NumPy, per group × day, group × day × half-hour, extension × day) and
+  ``merge_into`` upserts them at the end, so the batch is never read back. It gives the same rows
+  as ``add_batch_to_rollup``, which the import uses instead when some calls were duplicates.
 - ``remove_batch_from_rollup(session, batch_id)`` — call inside the undo transaction **before**
   the batch's rows are deleted: for the groups/extensions and day range the batch touches, the
   rollup rows are deleted and recomputed from the remaining rows (a maximum cannot be

@@ -8,13 +8,13 @@ offset in minutes east of UTC beside them, as ``phone_call`` stores them.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import numpy as np
 
+from ekadm_desktop.models.phone import text_hash64 as models_text_hash64
 from ekadm_desktop.services.phone_import.callers import BLOCK
 
 OUTCOMES: tuple[str, ...] = ("answered", "abandoned", "timeout", "unknown")
@@ -148,9 +148,5 @@ def concat(blocks: Sequence[CallBlock]) -> CallBlock:
 
 
 def text_hash64(texts: Sequence[str]) -> np.ndarray:
-    """Stable 64-bit hashes (uint64) of a few texts (vocabularies, source ids)."""
-    return np.fromiter(
-        (int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(), "big") for t in texts),
-        dtype=np.uint64,
-        count=len(texts),
-    )
+    """``models.phone.text_hash64`` of a few texts (vocabularies, source ids) as uint64."""
+    return np.fromiter(map(models_text_hash64, texts), dtype=np.uint64, count=len(texts))
